@@ -1,0 +1,45 @@
+/**
+ * Normalisation used for duplicate detection and search. Pure functions.
+ */
+
+/** Digits of a phone number, without a leading international "00"; null when fewer than 5 digits. */
+export function phoneDigits(phone: string | null | undefined): string | null {
+  const digits = (phone ?? "").replace(/\D/g, "").replace(/^00/, "");
+  return digits.length >= 5 ? digits : null;
+}
+
+/**
+ * Adds https:// to a website typed without a scheme ("example.com" → "https://example.com");
+ * null for blank input.
+ */
+export function normalizeWebsite(website: string | null | undefined): string | null {
+  const trimmed = (website ?? "").trim();
+  if (!trimmed) return null;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+/** Lower-cased host of a website without "www."; null when blank or not a URL. */
+export function websiteDomain(website: string | null | undefined): string | null {
+  const url = normalizeWebsite(website);
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    return host.includes(".") ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The text a lead's free-text search matches: name, email, phone (and its digits), website. */
+export function leadSearchText(lead: {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  website?: string | null;
+  contactName?: string | null;
+}): string {
+  return [lead.name, lead.contactName, lead.email, lead.phone, phoneDigits(lead.phone), lead.website]
+    .filter(Boolean)
+    .join(" ")
+    .toLowerCase();
+}

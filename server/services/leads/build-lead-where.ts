@@ -1,0 +1,48 @@
+import { todayRange } from "@/lib/dates";
+import type { LeadListQuery } from "@/lib/validation/lead-list";
+import type { Prisma } from "@/server/generated/sqlite/client";
+
+/**
+ * Translates a leads list query into a Prisma `where`. Text search matches the lower-cased
+ * `searchText` column (name, contact, email, phone digits, website), so it behaves the same,
+ * case-insensitively, on SQLite and PostgreSQL.
+ * @param viewer - the user whose id "me" means and whose time zone defines "today".
+ * @param now - the current instant (for follow-up due today / overdue).
+ */
+export function buildLeadWhere(
+  query: Omit<LeadListQuery, "sort" | "dir" | "page" | "pageSize">,
+  viewer: { id: string; timeZone: string },
+  now: Date,
+): Prisma.LeadWhereInput {
+  const and: Prisma.LeadWhereInput[] = [];
+  and.push({ convertedAt: query.view === "converted" ? { not: null } : null });
+  if (query.q) {
+    const needle = query.q.toLowerCase();
+    const digits = needle.replace(/\D/g, "");
+    and.push(
+      digits.length >= 4 && digits.length === needle.replace(/[\s()+.-]/g, "").length
+        ? { OR: [{ searchText: { contains: needle } }, { searchText: { contains: digits } }] }
+        : { searchText: { contains: needle } },
+    );
+  }
+  if (query.stage.length) and.push({ stageId: { in: query.stage } });
+  if (query.temperature.length) and.push({ temperature: { in: query.temperature } });
+  if (query.niche) and.push({ niche: query.niche });
+  if (query.source) and.push({ source: query.source });
+  if (query.city) and.push({ city: query.city });
+  if (query.country) and.push({ country: query.country });
+  if (query.owner === "me") and.push({ ownerId: viewer.id });
+  else if (query.owner === "none") and.push({ ownerId: null });
+  else if (query.owner) and.push({ ownerId: query.owner });
+  if (query.hasWebsite) and.push({ hasWebsite: query.hasWebsite === "yes" });
+  if (query.demoSite) and.push({ demoSiteBuilt: query.demoSite === "yes" });
+  for (const issue of query.websiteIssue) and.push({ websiteIssues: { some: { issue } } });
+  if (query.tag.length) and.push({ tags: { some: { name: { in: query.tag } } } });
+  if (query.followUp) {
+    const { start, end } = todayRange(now, viewer.timeZone);
+    if (query.followUp === "today") and.push({ nextActionAt: { gte: start, lt: end } });
+    else if (query.followUp === "overdue") and.push({ nextActionAt: { lt: start } });
+    else and.push({ nextActionAt: null });
+  }
+  return { AND: and };
+}

@@ -1,0 +1,42 @@
+import type { Tx } from "@/server/db";
+import { getDb } from "@/server/db";
+import { NotFoundError } from "@/server/errors";
+import { assertCanEdit, type Actor } from "@/server/services/permissions";
+
+/**
+ * Moves a lead to another stage of the lead pipeline inside `tx` and records a STAGE_CHANGED
+ * activity (who, from, to, when). Does nothing when the lead is already in that stage.
+ * @throws NotFoundError for an unknown lead or stage; ForbiddenError when `actor` may not edit it.
+ * @returns whether the stage changed.
+ */
+export async function moveLeadToStage(tx: Tx, actor: Actor, leadId: string, stageId: string, now: Date): Promise<boolean> {
+  const lead = await tx.lead.findUnique({
+    where: { id: leadId },
+    select: { ownerId: true, stage: { select: { id: true, name: true } } },
+  });
+  if (!lead) throw new NotFoundError("Lead");
+  assertCanEdit(actor, lead, "lead");
+  if (lead.stage.id === stageId) return false;
+  const stage = await tx.stage.findFirst({
+    where: { id: stageId, pipeline: { kind: "LEAD" } },
+    select: { id: true, name: true },
+  });
+  if (!stage) throw new NotFoundError("Stage");
+  await tx.lead.update({ where: { id: leadId }, data: { stageId } });
+  await tx.activity.create({
+    data: {
+      type: "STAGE_CHANGED",
+      leadId,
+      authorId: actor.id,
+      occurredAt: now,
+      subject: `${lead.stage.name} → ${stage.name}`,
+      data: { from: lead.stage, to: stage },
+    },
+  });
+  return true;
+}
+
+/** Moves one lead to a stage in its own transaction (see moveLeadToStage). */
+export async function changeLeadStage(actor: Actor, leadId: string, stageId: string, now = new Date()): Promise<boolean> {
+  return getDb().$transaction((tx) => moveLeadToStage(tx, actor, leadId, stageId, now));
+}

@@ -1,0 +1,36 @@
+import { leadInputSchema, type LeadInput } from "@/lib/validation/lead";
+import { getDb } from "@/server/db";
+import { NotFoundError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit";
+import { parseOrThrow } from "@/server/services/parse";
+import { ownerForNewRecord, type Actor } from "@/server/services/permissions";
+import { leadColumns } from "./lead-write-data";
+import { firstLeadStageId } from "./lead-stage";
+
+/**
+ * Creates a lead. SALES users always own the leads they create.
+ * @param actor - the acting user and their time zone (for the next action day).
+ * @throws ValidationError for invalid input; NotFoundError for an unknown stage.
+ */
+export async function createLead(actor: Actor & { timeZone: string }, input: LeadInput): Promise<{ id: string }> {
+  const data = parseOrThrow(leadInputSchema, input);
+  const db = getDb();
+  const stageId = data.stageId ?? (await firstLeadStageId());
+  return db.$transaction(async (tx) => {
+    if (!(await tx.stage.findFirst({ where: { id: stageId, pipeline: { kind: "LEAD" } }, select: { id: true } }))) {
+      throw new NotFoundError("Stage");
+    }
+    const lead = await tx.lead.create({
+      data: {
+        ...leadColumns(data, actor.timeZone),
+        stageId,
+        ownerId: ownerForNewRecord(actor, data.ownerId),
+        websiteIssues: { create: data.websiteIssues.map((issue) => ({ issue })) },
+        tags: { connectOrCreate: data.tags.map((name) => ({ where: { name }, create: { name } })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "create", entityType: "Lead", entityId: lead.id, changes: { name: data.name } });
+    return lead;
+  });
+}

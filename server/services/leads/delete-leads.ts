@@ -1,0 +1,26 @@
+import { getDb } from "@/server/db";
+import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit";
+import { canEdit, type Actor } from "@/server/services/permissions";
+
+/**
+ * Deletes leads with their activities, all or nothing.
+ * @throws NotFoundError when any id is unknown; ForbiddenError when `actor` may not delete one of them.
+ * @returns how many leads were deleted.
+ */
+export async function deleteLeads(actor: Actor, leadIds: string[]): Promise<number> {
+  const ids = [...new Set(leadIds)];
+  return getDb().$transaction(async (tx) => {
+    const leads = await tx.lead.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, ownerId: true } });
+    if (leads.length !== ids.length) throw new NotFoundError("Lead");
+    const refused = leads.filter((lead) => !canEdit(actor, lead));
+    if (refused.length) {
+      throw new ForbiddenError(`You can only delete your own leads (not: ${refused.slice(0, 3).map((l) => l.name).join(", ")})`);
+    }
+    await tx.lead.deleteMany({ where: { id: { in: ids } } });
+    for (const lead of leads) {
+      await recordAudit(tx, { actorId: actor.id, action: "delete", entityType: "Lead", entityId: lead.id, changes: { name: lead.name } });
+    }
+    return leads.length;
+  });
+}

@@ -1,0 +1,28 @@
+import type { Role } from "@/lib/enums";
+import { ForbiddenError } from "@/server/errors";
+
+/** The signed-in user on whose behalf a service function acts. */
+export type Actor = { id: string; role: Role };
+
+/** Whether `actor` may edit or delete a record: MANAGER and ADMIN edit all, SALES only its own. */
+export function canEdit(actor: Actor, record: { ownerId: string | null }): boolean {
+  return actor.role !== "SALES" || record.ownerId === actor.id;
+}
+
+/** @throws ForbiddenError unless `actor` may edit the record (see canEdit). */
+export function assertCanEdit(actor: Actor, record: { ownerId: string | null }, what: string): void {
+  if (!canEdit(actor, record)) throw new ForbiddenError(`Only the owner, a manager or an admin can change this ${what}`);
+}
+
+/** @throws ForbiddenError unless `actor` is an ADMIN. */
+export function assertAdmin(actor: Actor): void {
+  if (actor.role !== "ADMIN") throw new ForbiddenError("Only an admin can manage users");
+}
+
+/**
+ * The owner a new record gets: SALES always owns what it creates; managers and admins may
+ * assign anyone, defaulting to themselves.
+ */
+export function ownerForNewRecord(actor: Actor, requested: string | null | undefined): string {
+  return actor.role === "SALES" ? actor.id : (requested ?? actor.id);
+}
