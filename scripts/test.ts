@@ -14,7 +14,7 @@ import { chromiumPath } from "../e2e/chromium";
 const ci = process.env.CI === "true";
 const results: Array<{ step: string; status: "passed" | "failed" | "SKIPPED" }> = [];
 
-function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(step: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${step}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const ok = result.status === 0;

@@ -13,8 +13,16 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string
  */
 export async function runAction<T>(body: (user: CurrentUser) => Promise<T>): Promise<ActionResult<T>> {
   const user = await requireUser();
+  return runPublicAction(() => body(user));
+}
+
+/**
+ * Like runAction but without a session, for the few actions whose input is the credential
+ * (first-run setup, which the service refuses once a user exists; accepting an invite token).
+ */
+export async function runPublicAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
-    return { ok: true, data: await body(user) };
+    return { ok: true, data: await body() };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (error instanceof ServiceError) return { ok: false, error: error.message };

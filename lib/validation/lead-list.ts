@@ -8,7 +8,7 @@ export type LeadSort = (typeof LEAD_SORTS)[number];
 export const LEAD_PAGE_SIZES = [25, 50, 100] as const;
 
 /** Accepts one value or many (`?stage=a&stage=b` or `?stage=a,b`) and drops blanks. */
-const many = <T extends z.ZodType>(item: T) =>
+const many = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -37,6 +37,8 @@ export const leadListQuerySchema = z.object({
   demoSite: yesNo,
   followUp: z.enum(["today", "overdue", "none"]).optional().catch(undefined),
   tag: many(z.string().max(40)).catch([]),
+  /** Hidden table columns (view state only; not a filter). */
+  hide: many(z.string().max(40)).catch([]),
   sort: z.enum(LEAD_SORTS).catch("createdAt").default("createdAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),

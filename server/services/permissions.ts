@@ -1,13 +1,11 @@
 import type { Role } from "@/lib/enums";
+import { canEdit } from "@/lib/permissions";
 import { ForbiddenError } from "@/server/errors";
 
 /** The signed-in user on whose behalf a service function acts. */
 export type Actor = { id: string; role: Role };
 
-/** Whether `actor` may edit or delete a record: MANAGER and ADMIN edit all, SALES only its own. */
-export function canEdit(actor: Actor, record: { ownerId: string | null }): boolean {
-  return actor.role !== "SALES" || record.ownerId === actor.id;
-}
+export { canEdit };
 
 /** @throws ForbiddenError unless `actor` may edit the record (see canEdit). */
 export function assertCanEdit(actor: Actor, record: { ownerId: string | null }, what: string): void {

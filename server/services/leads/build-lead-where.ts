@@ -10,7 +10,7 @@ import type { Prisma } from "@/server/generated/sqlite/client";
  * @param now - the current instant (for follow-up due today / overdue).
  */
 export function buildLeadWhere(
-  query: Omit<LeadListQuery, "sort" | "dir" | "page" | "pageSize">,
+  query: Omit<LeadListQuery, "sort" | "dir" | "page" | "pageSize" | "hide">,
   viewer: { id: string; timeZone: string },
   now: Date,
 ): Prisma.LeadWhereInput {

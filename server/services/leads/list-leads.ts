@@ -5,6 +5,11 @@ import { buildLeadWhere } from "./build-lead-where";
 
 const NULLABLE_SORTS = new Set<LeadListQuery["sort"]>(["rating", "reviewCount", "nextActionAt", "city", "estimatedValue"]);
 
+/** The list's sort: nulls last whichever the direction, then id as a tie-breaker so paging is stable. */
+export function leadOrderBy(query: Pick<LeadListQuery, "sort" | "dir">): Prisma.LeadOrderByWithRelationInput[] {
+  return [{ [query.sort]: NULLABLE_SORTS.has(query.sort) ? { sort: query.dir, nulls: "last" } : query.dir }, { id: query.dir }];
+}
+
 /** The columns of one row of the leads list. Money in minor units. */
 export const leadRowSelect = {
   id: true,
@@ -50,15 +55,10 @@ export async function listLeads(
 ): Promise<{ rows: LeadRow[]; total: number }> {
   const db = getDb();
   const where = buildLeadWhere(query, viewer, now);
-  // Nulls last whichever the direction, then id as a tie-breaker so paging is stable.
-  const orderBy: Prisma.LeadOrderByWithRelationInput[] = [
-    { [query.sort]: NULLABLE_SORTS.has(query.sort) ? { sort: query.dir, nulls: "last" } : query.dir },
-    { id: query.dir },
-  ];
   const [rows, total] = await Promise.all([
     db.lead.findMany({
       where,
-      orderBy,
+      orderBy: leadOrderBy(query),
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       select: leadRowSelect,

@@ -1,0 +1,18 @@
+export type NavItem = { href: string; label: string; adminOnly?: boolean };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Home" },
+  { href: "/leads", label: "Leads" },
+  { href: "/companies", label: "Companies" },
+  { href: "/contacts", label: "Contacts" },
+  { href: "/leads/import", label: "Import" },
+  { href: "/settings/users", label: "Users", adminOnly: true },
+  { href: "/settings/profile", label: "Profile" },
+];
+
+/** Whether a nav item is the current section (the longest matching prefix wins). */
+export function isActive(href: string, pathname: string): boolean {
+  if (href === "/") return pathname === "/";
+  if (href === "/leads" && pathname.startsWith("/leads/import")) return false;
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

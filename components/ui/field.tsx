@@ -1,0 +1,53 @@
+import { cn } from "@/lib/cn";
+
+/**
+ * A labelled form control with its error message. `htmlFor` must match the control's id;
+ * the error is linked to the control with aria-describedby by the caller (`errorId`).
+ */
+export function Field({
+  label,
+  htmlFor,
+  error,
+  hint,
+  className,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  hint?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={cn("space-y-1", className)}>
+      <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${htmlFor}-error`} role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      ) : hint ? (
+        <p className="text-xs text-slate-500">{hint}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A form-level message (the error of a failed submit, or a success note). */
+export function FormMessage({ tone = "error", children }: { tone?: "error" | "success"; children: React.ReactNode }) {
+  if (!children) return null;
+  return (
+    <p
+      role={tone === "error" ? "alert" : "status"}
+      className={cn(
+        "rounded-md px-3 py-2 text-sm",
+        tone === "error" ? "bg-red-50 text-red-700" : "bg-green-50 text-green-700",
+      )}
+    >
+      {children}
+    </p>
+  );
+}

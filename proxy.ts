@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+
+/** Paths reachable without a session: sign-in, first-run setup, invites and next-auth itself. */
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//];
+
+/**
+ * Every other page, server action (a POST to a page path) and route handler needs a session.
+ * This is the outer guard; pages, actions and handlers check the session again themselves.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
+  if (token) return NextResponse.next();
+  if (pathname.startsWith("/api/") || request.headers.has("next-action")) {
+    return NextResponse.json(
+      { type: "about:blank", title: "Unauthorized", status: 401, detail: "Sign in to continue" },
+      { status: 401, headers: { "content-type": "application/problem+json" } },
+    );
+  }
+  const signIn = new URL("/sign-in", request.url);
+  if (request.method === "GET" && pathname !== "/") signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};
