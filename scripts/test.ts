@@ -46,10 +46,13 @@ async function main() {
   if (ci && !hasPostgres) console.error(`CI=true: PostgreSQL must be reachable at ${POSTGRES_ADMIN_URL}`);
   if (ci && !chromium) console.error("CI=true: Chromium must be installed (apt-get install -y chromium)");
 
-  run("generate Prisma clients", "npx", ["tsx", "scripts/db-generate.ts"]) &&
-    run("type check", `${npx}/tsc`, ["--noEmit"]) &&
-    run("lint", `${npx}/eslint`, [".", "--max-warnings=0"]) &&
-    run("derived schema and migrations up to date", `${npx}/tsx`, ["scripts/db-derive.ts", "--check"]);
+  const staticChecks = [
+    () => run("generate Prisma clients", `${npx}/tsx`, ["scripts/db-generate.ts"]),
+    () => run("type check", `${npx}/tsc`, ["--noEmit"]),
+    () => run("lint", `${npx}/eslint`, [".", "--max-warnings=0"]),
+    () => run("derived schema and migrations up to date", `${npx}/tsx`, ["scripts/db-derive.ts", "--check"]),
+  ];
+  for (const check of staticChecks) if (!check()) break;
 
   const projects = ["--project", "unit", "--project", "sqlite"];
   if (hasPostgres) projects.push("--project", "postgres");
@@ -59,8 +62,9 @@ async function main() {
   }
 
   if (chromium) {
-    run("production build", "npm", ["run", "build"]) &&
+    if (run("production build", "npm", ["run", "build"])) {
       run("e2e in Chromium", `${npx}/playwright`, ["test"], { CHROMIUM_PATH: chromium });
+    }
   } else {
     skip("e2e tests in Chromium", "No Chromium found. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
   }

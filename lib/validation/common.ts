@@ -1,9 +1,17 @@
 import { z } from "zod";
 
-/** Optional free text: trimmed, at most `max` characters; blank becomes null. */
-export const optionalText = (max: number) =>
+/** Text without NUL characters (PostgreSQL cannot store them in text columns). */
+const text = () =>
   z
     .string({ error: "Must be text" })
+    .refine((v) => !v.includes("\u0000"), { error: "Contains an invalid character" });
+
+/** The shape of a record id (cuid): letters, digits, - and _. */
+export const recordIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: "Not a valid id" });
+
+/** Optional free text: trimmed, at most `max` characters; blank becomes null. */
+export const optionalText = (max: number) =>
+  text()
     .trim()
     .max(max, { error: `At most ${max} characters` })
     .nullish()
@@ -13,6 +21,7 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, label = "This field") =>
   z
     .string({ error: `${label} is required` })
+    .refine((v) => !v.includes("\u0000"), { error: "Contains an invalid character" })
     .trim()
     .min(1, { error: `${label} is required` })
     .max(max, { error: `At most ${max} characters` });
@@ -28,14 +37,13 @@ export const optionalEmail = z
 
 /** Optional id of another record (cuid); blank becomes null. */
 export const optionalId = z
-  .string({ error: "Must be an id" })
-  .max(64, { error: "Not a valid id" })
+  .union([z.literal(""), recordIdSchema], { error: "Not a valid id" })
   .nullish()
   .transform((v) => v || null);
 
 /** A list of tag names: trimmed, de-duplicated, at most 20 of 1–40 characters. */
 export const tagNames = z
-  .array(z.string({ error: "Tags must be text" }).trim().min(1).max(40, { error: "A tag has at most 40 characters" }), {
+  .array(text().trim().min(1).max(40, { error: "A tag has at most 40 characters" }), {
     error: "Tags must be a list",
   })
   .max(20, { error: "At most 20 tags" })
@@ -46,6 +54,16 @@ export const tagNames = z
 export const booleanish = z.union([z.boolean(), z.enum(["true", "false", "yes", "no", "1", "0", "on", "off"])], {
   error: "Must be yes or no",
 }).transform((v) => v === true || v === "true" || v === "yes" || v === "1" || v === "on");
+
+/** Whether `value` is an absolute http(s) URL (other schemes such as javascript: are refused). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** Calendar day "YYYY-MM-DD"; blank becomes null. */
 export const optionalDay = z

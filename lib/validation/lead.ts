@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TEMPERATURES, WEBSITE_ISSUES } from "@/lib/enums";
 import { normalizeWebsite } from "@/lib/leads/normalize";
-import { optionalDay, optionalEmail, optionalId, optionalText, requiredText, tagNames } from "./common";
+import { isWebUrl, optionalDay, recordIdSchema, optionalEmail, optionalId, optionalText, requiredText, tagNames } from "./common";
 
 /** Largest estimated value accepted, in major units. */
 export const MAX_ESTIMATED_VALUE = 1_000_000_000;
@@ -19,7 +19,7 @@ export const leadInputSchema = z.object({
   phone: optionalText(50),
   website: optionalText(500)
     .transform(normalizeWebsite)
-    .refine((v) => v === null || URL.canParse(v), { error: "Not a valid website address" }),
+    .refine((v) => v === null || isWebUrl(v), { error: "Not a valid website address" }),
   hasWebsite: z.boolean({ error: "Must be yes or no" }).optional(),
   websiteIssues: z
     .array(z.enum(WEBSITE_ISSUES, { error: "Unknown website issue" }), { error: "Must be a list" })
@@ -45,7 +45,7 @@ export const leadInputSchema = z.object({
     .max(100_000_000)
     .nullish()
     .transform((v) => v ?? null),
-  mapsUrl: optionalText(1000).refine((v) => v === null || URL.canParse(v), { error: "Not a valid URL" }),
+  mapsUrl: optionalText(1000).refine((v) => v === null || isWebUrl(v), { error: "Not a valid http(s) link" }),
   externalId: optionalText(200),
   temperature: z.enum(TEMPERATURES, { error: "Choose hot, warm or cold" }).default("COLD"),
   score: z
@@ -76,15 +76,15 @@ export const leadInputSchema = z.object({
 export type LeadInput = z.input<typeof leadInputSchema>;
 export type LeadData = z.output<typeof leadInputSchema>;
 
-const leadIds = z.array(z.string().min(1).max(64), { error: "Choose leads" }).min(1, { error: "Choose at least one lead" }).max(1000);
+const leadIds = z.array(recordIdSchema, { error: "Choose leads" }).min(1, { error: "Choose at least one lead" }).max(1000);
 
 /** A bulk action on selected leads from the leads list. */
 export const bulkLeadActionSchema = z.discriminatedUnion(
   "action",
   [
-    z.object({ action: z.literal("stage"), leadIds, stageId: z.string().min(1).max(64) }),
-    z.object({ action: z.literal("owner"), leadIds, ownerId: z.string().max(64).nullable() }),
-    z.object({ action: z.literal("tag"), leadIds, tag: z.string().trim().min(1, { error: "Enter a tag" }).max(40) }),
+    z.object({ action: z.literal("stage"), leadIds, stageId: recordIdSchema }),
+    z.object({ action: z.literal("owner"), leadIds, ownerId: recordIdSchema.nullable() }),
+    z.object({ action: z.literal("tag"), leadIds, tag: requiredText(40, "Tag") }),
     z.object({ action: z.literal("delete"), leadIds }),
   ],
   { error: "Unknown bulk action" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/enums";
 import { isTimeZone } from "@/lib/dates";
-import { requiredText } from "./common";
+import { recordIdSchema, requiredText } from "./common";
 
 const email = z
   .string({ error: "Email is required" })
@@ -42,7 +42,7 @@ export const acceptInviteSchema = z.object({
 export type AcceptInviteInput = z.input<typeof acceptInviteSchema>;
 
 export const updateUserSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: recordIdSchema,
   role: z.enum(ROLES, { error: "Choose admin, manager or sales" }),
 });
 

@@ -1,7 +1,7 @@
 import { noteSchema } from "@/lib/validation/lead";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import { parseOrThrow } from "@/server/services/parse";
+import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import type { Actor } from "@/server/services/permissions";
 
 /**
@@ -10,6 +10,7 @@ import type { Actor } from "@/server/services/permissions";
  * @throws ValidationError for an empty or too long note; NotFoundError for an unknown lead.
  */
 export async function addLeadNote(actor: Actor, leadId: string, input: { body: string }, now = new Date()): Promise<{ id: string }> {
+  assertRecordId(leadId, "Lead");
   const { body } = parseOrThrow(noteSchema, input);
   const db = getDb();
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { companyId: true, contactId: true } });

@@ -1,6 +1,7 @@
 import type { Tx } from "@/server/db";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
+import { assertRecordId } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 
 /**
@@ -10,6 +11,8 @@ import { assertCanEdit, type Actor } from "@/server/services/permissions";
  * @returns whether the stage changed.
  */
 export async function moveLeadToStage(tx: Tx, actor: Actor, leadId: string, stageId: string, now: Date): Promise<boolean> {
+  assertRecordId(leadId, "Lead");
+  assertRecordId(stageId, "Stage");
   const lead = await tx.lead.findUnique({
     where: { id: leadId },
     select: { ownerId: true, stage: { select: { id: true, name: true } } },

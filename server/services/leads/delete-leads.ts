@@ -1,6 +1,7 @@
 import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
+import { assertRecordId } from "@/server/services/parse";
 import { canEdit, type Actor } from "@/server/services/permissions";
 
 /**
@@ -10,6 +11,7 @@ import { canEdit, type Actor } from "@/server/services/permissions";
  */
 export async function deleteLeads(actor: Actor, leadIds: string[]): Promise<number> {
   const ids = [...new Set(leadIds)];
+  ids.forEach((id) => assertRecordId(id, "Lead"));
   return getDb().$transaction(async (tx) => {
     const leads = await tx.lead.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, ownerId: true } });
     if (leads.length !== ids.length) throw new NotFoundError("Lead");

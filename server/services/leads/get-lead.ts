@@ -1,5 +1,6 @@
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
+import { assertRecordId } from "@/server/services/parse";
 import type { Prisma } from "@/server/generated/sqlite/client";
 
 const leadDetailSelect = {
@@ -58,6 +59,7 @@ export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadDetailSelect
  * @throws NotFoundError for an unknown id.
  */
 export async function getLead(leadId: string): Promise<LeadDetail> {
+  assertRecordId(leadId, "Lead");
   const lead = await getDb().lead.findUnique({ where: { id: leadId }, select: leadDetailSelect });
   if (!lead) throw new NotFoundError("Lead");
   return lead;

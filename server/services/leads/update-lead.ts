@@ -2,7 +2,7 @@ import { leadInputSchema, type LeadInput } from "@/lib/validation/lead";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { changedFields, recordAudit } from "@/server/services/audit";
-import { parseOrThrow } from "@/server/services/parse";
+import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 import { moveLeadToStage } from "./change-lead-stage";
 import { leadColumns, setTags } from "./lead-write-data";
@@ -18,6 +18,7 @@ export async function updateLead(
   input: LeadInput,
   now = new Date(),
 ): Promise<void> {
+  assertRecordId(leadId, "Lead");
   const data = parseOrThrow(leadInputSchema, input);
   await getDb().$transaction(async (tx) => {
     const before = await tx.lead.findUnique({ where: { id: leadId } });
