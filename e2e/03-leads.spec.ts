@@ -81,3 +81,13 @@ test("filter, search and bulk-change the status of leads", async ({ page }) => {
   await expect(page.getByTestId("lead-table").locator("tbody tr")).toHaveCount(2);
   await expect(page.getByTestId("lead-table")).not.toContainText("Bulk Gamma Grill");
 });
+
+test("Ctrl+K opens the global search and a hit opens the lead", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  const search = page.getByRole("combobox", { name: "Search leads, companies and contacts" });
+  await expect(search).toBeFocused();
+  await search.fill("gamma grill");
+  await page.getByRole("option", { name: /Bulk Gamma Grill/ }).click();
+  await expect(page.getByRole("heading", { name: "Bulk Gamma Grill" })).toBeVisible();
+});

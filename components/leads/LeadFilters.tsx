@@ -48,6 +48,7 @@ export function LeadFilters({
 }) {
   const { update, pending } = useLeadListUrl(query);
   const [text, setText] = useState(query.q ?? "");
+  const [showFilters, setShowFilters] = useState(false);
   const active =
     !!query.q ||
     [query.stage, query.temperature, query.websiteIssue, query.tag].some((v) => v.length) ||
@@ -74,7 +75,10 @@ export function LeadFilters({
           Search
         </Button>
       </form>
-      <div className="flex flex-wrap items-end gap-3">
+      <Button variant="secondary" size="sm" className="sm:hidden" aria-expanded={showFilters} onClick={() => setShowFilters((v) => !v)}>
+        {showFilters ? "Hide filters" : active ? "Filters (active)" : "Filters"}
+      </Button>
+      <div className={`${showFilters ? "flex" : "hidden"} flex-wrap items-end gap-3 sm:flex`}>
         <FilterSelect label="Status" value={query.stage[0]} options={stages.map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => update({ stage: v ? [v] : [] })} />
         <FilterSelect label="Temperature" value={query.temperature[0]} options={TEMPERATURES.map((t) => ({ value: t, label: enumLabel(t) }))} onChange={(v) => update({ temperature: v ? [v as (typeof TEMPERATURES)[number]] : [] })} />
         <FilterSelect label="Follow-up" value={query.followUp} options={[{ value: "today", label: "Due today" }, { value: "overdue", label: "Overdue" }, { value: "none", label: "None set" }]} onChange={(v) => update({ followUp: v as LeadListQuery["followUp"] })} />

@@ -68,7 +68,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
               <div className="text-xs text-slate-500">{user.role.toLowerCase()}</div>
             </div>
             <button
-              className="rounded-md px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
+              className="rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap text-slate-600 hover:bg-slate-100"
               onClick={() => signOut({ callbackUrl: "/sign-in" })}
             >
               Sign out
