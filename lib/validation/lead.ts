@@ -93,10 +93,10 @@ export type BulkLeadAction = z.input<typeof bulkLeadActionSchema>;
 
 /** Converting a lead: link to an existing company/contact or create them from the lead. */
 export const convertLeadSchema = z.object({
-  leadId: z.string().min(1).max(64),
-  companyId: z.string().max(64).nullish().transform((v) => v || null),
+  leadId: recordIdSchema,
+  companyId: optionalId,
   companyName: optionalText(200),
-  contactId: z.string().max(64).nullish().transform((v) => v || null),
+  contactId: optionalId,
   contactFirstName: optionalText(120),
   contactLastName: optionalText(120),
   contactEmail: optionalEmail,

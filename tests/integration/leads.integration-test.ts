@@ -8,6 +8,8 @@ import { createLead } from "@/server/services/leads/create-lead";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { listLeads } from "@/server/services/leads/list-leads";
 import { updateLead } from "@/server/services/leads/update-lead";
+import { exportLeadsCsv } from "@/server/services/leads/export-leads";
+import { searchParamsObject } from "@/lib/search-params";
 import { createTestUser, leadStages } from "../support/factories";
 
 describe("leads service", () => {
@@ -124,5 +126,19 @@ describe("leads service", () => {
     await bulkUpdateLeads(admin, { action: "owner", leadIds: [a.id, b.id], ownerId: sales.id });
     const mine = await listLeads(parseLeadListQuery({ owner: "me", tag: "priority" }), { id: sales.id, timeZone: "UTC" });
     expect(mine.rows.map((r) => r.name).sort()).toEqual(["A", "B"]);
+  });
+
+  it("exports every lead matching the URL filters as CSV, formulas neutralised", async () => {
+    const admin = await createTestUser();
+    await createLead(admin, { name: "Export Alpha", city: "Polis", phone: "+357 99 000 001" });
+    await createLead(admin, { name: "Export Beta", city: "Latchi" });
+    await createLead(admin, { name: "=HYPERLINK(\"http://evil\")", city: "Polis" });
+    const query = parseLeadListQuery(searchParamsObject(new URLSearchParams("q=export&city=Polis&sort=name&dir=asc")));
+    const csv = await exportLeadsCsv(query, { id: admin.id, timeZone: "UTC" });
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Name,Contact,Email,Phone,Website/);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Export Alpha"]);
+    const all = await exportLeadsCsv(parseLeadListQuery(searchParamsObject(new URLSearchParams("city=Polis"))), { id: admin.id, timeZone: "UTC" });
+    expect(all).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 });

@@ -1,4 +1,5 @@
 import { websiteDomain } from "@/lib/leads/normalize";
+import { isWebUrl } from "@/lib/validation/common";
 import { contactInputSchema, splitPersonName } from "@/lib/validation/contact";
 import { convertLeadSchema, type ConvertLeadInput } from "@/lib/validation/lead";
 import { getDb } from "@/server/db";
@@ -6,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { insertContact } from "@/server/services/contacts/insert-contact";
 import { demoteOtherPrimaries, hasPrimaryContact, lockCompany } from "@/server/services/contacts/primary-contact";
-import { parseOrThrow } from "@/server/services/parse";
+import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 import { moveLeadToStage } from "./change-lead-stage";
 
@@ -15,9 +16,9 @@ export type ConvertLeadResult = { companyId: string; contactId: string | null; c
 /**
  * Converts a lead into a client, all in one transaction (nothing is left half-done on failure):
  * 1. Company: links the active company `companyId`, or creates one from the lead — `companyName`
- *    (default: the lead's name), website and its domain, niche → industry, phone, address, city,
- *    country, the lead's tags and owner (the actor when unowned) — with status CLIENT. A linked
- *    company's fields are left as they are.
+ *    (default: the lead's name), its http(s) website and that website's domain, niche → industry,
+ *    phone, address, city, country, the lead's tags and owner (the actor when unowned) — with
+ *    status CLIENT. A linked company's fields are left as they are.
  * 2. Contact: links `contactId` (a contact of that company, or one without a company, which then
  *    joins it), or creates one from `contactFirstName`/`contactLastName`/`contactEmail`, falling
  *    back to the lead's contact person (split at the first space), email and phone. It becomes the
@@ -35,6 +36,9 @@ export type ConvertLeadResult = { companyId: string; contactId: string | null; c
  */
 export async function convertLead(actor: Actor, input: ConvertLeadInput, now = new Date()): Promise<ConvertLeadResult> {
   const data = parseOrThrow(convertLeadSchema, input);
+  assertRecordId(data.leadId, "Lead");
+  if (data.companyId) assertRecordId(data.companyId, "Company");
+  if (data.contactId) assertRecordId(data.contactId, "Contact");
   return getDb().$transaction(async (tx) => {
     const lead = await tx.lead.findUnique({
       where: { id: data.leadId },
@@ -59,6 +63,8 @@ export async function convertLead(actor: Actor, input: ConvertLeadInput, now = n
     assertCanEdit(actor, lead, "lead");
     if (lead.convertedAt) throw new ConflictError("This lead is already converted");
     const ownerId = lead.ownerId ?? actor.id;
+    // Company websites are http(s) only (the company form's rule); other lead values are not carried over.
+    const website = lead.website && isWebUrl(lead.website) ? lead.website : null;
 
     // 1. The company.
     let company: { id: string; name: string };
@@ -73,8 +79,8 @@ export async function convertLead(actor: Actor, input: ConvertLeadInput, now = n
       company = await tx.company.create({
         data: {
           name,
-          website: lead.website,
-          domain: websiteDomain(lead.website),
+          website,
+          domain: websiteDomain(website),
           industry: lead.niche,
           phone: lead.phone,
           address: lead.address,

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { CompanyFilters } from "@/components/companies/CompanyFilters";
+import { CompanyTable } from "@/components/companies/CompanyTable";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { companyListSearch, parseCompanyListQuery } from "@/lib/validation/company";
+import { requireUser } from "@/server/auth/session";
+import { getCompanyFilterOptions } from "@/server/services/companies/company-filter-options";
+import { listCompanies } from "@/server/services/companies/list-companies";
+import { listUsers } from "@/server/services/users/manage-users";
+
+export const metadata: Metadata = { title: "Companies" };
+
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const query = parseCompanyListQuery(await searchParams);
+  const [{ rows, total }, users, options] = await Promise.all([listCompanies(query, user), listUsers(), getCompanyFilterOptions()]);
+  return (
+    <>
+      <PageHeader
+        title="Companies"
+        description={`${total.toLocaleString("en")} ${query.view === "deleted" ? "deleted " : ""}compan${total === 1 ? "y" : "ies"}`}
+        actions={
+          <>
+            <LinkButton href={`/companies/export${companyListSearch({ ...query, page: 1 })}`} prefetch={false}>
+              Export CSV
+            </LinkButton>
+            <LinkButton href="/companies/new" variant="primary">
+              New company
+            </LinkButton>
+          </>
+        }
+      />
+      <CompanyFilters query={query} users={users} options={options} />
+      <CompanyTable rows={rows} total={total} query={query} timeZone={user.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContactForm } from "@/components/contacts/ContactForm";
+import { contactFormDefaults } from "@/components/contacts/contact-form-defaults";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { canEdit } from "@/lib/permissions";
+import { personName } from "@/lib/validation/contact";
+import { requireUser } from "@/server/auth/session";
+import { NotFoundError } from "@/server/errors";
+import { getContact } from "@/server/services/contacts/get-contact";
+import { listUsers } from "@/server/services/users/manage-users";
+
+export const metadata: Metadata = { title: "Edit contact" };
+
+export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const contact = await getContact(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const title = `Edit ${personName(contact)}`;
+  if (!canEdit(user, contact) || contact.deletedAt) {
+    return (
+      <>
+        <PageHeader title={title} />
+        <Card className="space-y-3 p-4 text-sm text-slate-700">
+          <p>
+            {contact.deletedAt
+              ? "This contact is deleted. Restore it before editing."
+              : "Only the owner, a manager or an admin can change this contact."}
+          </p>
+          <LinkButton href={`/contacts/${contact.id}`}>Back to the contact</LinkButton>
+        </Card>
+      </>
+    );
+  }
+  const users = await listUsers();
+  const { values, company } = contactFormDefaults(contact, user.id);
+  return (
+    <>
+      <PageHeader title={title} />
+      <ContactForm contactId={contact.id} defaults={values} defaultCompany={company} users={users} viewerRole={user.role} />
+    </>
+  );
+}
