@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useState } from "react";
 import { searchCompaniesAction } from "@/app/(app)/companies/actions";
+import { useSearchCombobox } from "@/components/shared/use-search-combobox";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { CompanyOption } from "@/server/services/companies/search-companies";
@@ -26,24 +27,20 @@ export function CompanyPicker({
   placeholder?: string;
 }) {
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<CompanyOption[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const [pending, startTransition] = useTransition();
-
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(() => {
-      startTransition(async () => {
-        const result = await searchCompaniesAction(query);
-        if (result.ok) {
-          setHits(result.data);
-          setActive(0);
-        }
-      });
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [query, open]);
+  const choose = (hit: CompanyOption | undefined) => {
+    if (!hit) return;
+    onChange({ id: hit.id, name: hit.name });
+    setOpen(false);
+    setQuery("");
+  };
+  const { hits, active, pending, onKeyDown } = useSearchCombobox({
+    query,
+    enabled: open,
+    search: searchCompaniesAction,
+    onChoose: choose,
+    onClose: () => setOpen(false),
+  });
 
   if (value) {
     return (
@@ -58,12 +55,6 @@ export function CompanyPicker({
     );
   }
 
-  const choose = (hit: CompanyOption | undefined) => {
-    if (!hit) return;
-    onChange({ id: hit.id, name: hit.name });
-    setOpen(false);
-    setQuery("");
-  };
   const listId = `${id}-options`;
   return (
     <div className="relative">
@@ -86,14 +77,7 @@ export function CompanyPicker({
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") setActive((i) => Math.min(i + 1, hits.length - 1));
-          else if (e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
-          else if (e.key === "Enter") {
-            e.preventDefault();
-            choose(hits[active]);
-          } else if (e.key === "Escape") setOpen(false);
-        }}
+        onKeyDown={onKeyDown}
       />
       {open ? (
         <ul

@@ -1,15 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
-import { Badge } from "@/components/ui/badge";
-import { formatInZone } from "@/lib/dates";
+import { DataTable } from "@/components/shared/DataTable";
+import { NameCell, dateColumn, ownerColumn, tagsColumn } from "@/components/shared/record-columns";
+import { useListUrl } from "@/components/shared/use-list-url";
 import { COMPANY_PAGE_SIZES, COMPANY_SORTS, companyListSearch, type CompanyListQuery } from "@/lib/validation/company";
 import type { CompanyRow } from "@/server/services/companies/list-companies";
 import { CompanyStatusBadge } from "./CompanyStatusBadge";
-import { DataTable } from "./DataTable";
-import { useListUrl } from "./use-list-url";
 
 const column = createColumnHelper<CompanyRow>();
 
@@ -22,14 +20,7 @@ export function CompanyTable({ rows, total, query, timeZone }: { rows: CompanyRo
     () => [
       column.accessor("name", {
         header: "Name",
-        cell: ({ row }) => (
-          <div className="min-w-40">
-            <Link href={`/companies/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-              {row.original.name}
-            </Link>
-            {row.original.domain ? <div className="text-xs text-slate-500">{row.original.domain}</div> : null}
-          </div>
-        ),
+        cell: ({ row }) => <NameCell href={`/companies/${row.original.id}`} name={row.original.name} detail={row.original.domain} />,
       }),
       column.accessor("status", { header: "Status", cell: (c) => <CompanyStatusBadge status={c.getValue()} /> }),
       column.accessor("industry", { header: "Industry" }),
@@ -37,33 +28,10 @@ export function CompanyTable({ rows, total, query, timeZone }: { rows: CompanyRo
       column.accessor("country", { header: "Country" }),
       column.accessor("phone", { header: "Phone", cell: (c) => <span className="whitespace-nowrap">{c.getValue()}</span> }),
       column.accessor((c) => c._count.contacts, { id: "contacts", header: "Contacts" }),
-      column.accessor((c) => c.owner?.name ?? null, { id: "owner", header: "Owner" }),
-      column.accessor("tags", {
-        header: "Tags",
-        cell: (c) => (
-          <div className="flex flex-wrap gap-1">
-            {c.getValue().map((t) => (
-              <Badge key={t.name}>{t.name}</Badge>
-            ))}
-          </div>
-        ),
-      }),
-      column.accessor("createdAt", {
-        header: "Created",
-        cell: (c) => <span className="whitespace-nowrap">{formatInZone(c.getValue(), timeZone)}</span>,
-      }),
-      deletedView
-        ? column.accessor("deletedAt", {
-            header: "Deleted",
-            cell: (c) => {
-              const date = c.getValue();
-              return date ? <span className="whitespace-nowrap">{formatInZone(date, timeZone)}</span> : null;
-            },
-          })
-        : column.accessor("updatedAt", {
-            header: "Updated",
-            cell: (c) => <span className="whitespace-nowrap">{formatInZone(c.getValue(), timeZone)}</span>,
-          }),
+      ownerColumn(column),
+      tagsColumn(column),
+      dateColumn(column, "createdAt", "Created", (c) => c.createdAt, timeZone),
+      deletedView ? dateColumn(column, "deletedAt", "Deleted", (c) => c.deletedAt, timeZone) : dateColumn(column, "updatedAt", "Updated", (c) => c.updatedAt, timeZone),
     ],
     [timeZone, deletedView],
   );
@@ -76,7 +44,7 @@ export function CompanyTable({ rows, total, query, timeZone }: { rows: CompanyRo
       view={view}
       sortable={COMPANY_SORTS}
       pageSizes={COMPANY_PAGE_SIZES}
-      onChange={(patch) => update(patch as Partial<CompanyListQuery>)}
+      onChange={update}
       pending={pending}
       noun={deletedView ? "deleted companies" : "companies"}
       testId="company-table"

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
-import { DataTable } from "@/components/companies/DataTable";
-import { useListUrl } from "@/components/companies/use-list-url";
+import { DataTable } from "@/components/shared/DataTable";
+import { NameCell, dateColumn, ownerColumn, tagsColumn } from "@/components/shared/record-columns";
+import { useListUrl } from "@/components/shared/use-list-url";
 import { Badge } from "@/components/ui/badge";
-import { formatInZone } from "@/lib/dates";
 import { CONTACT_PAGE_SIZES, CONTACT_SORTS, contactListSearch, personName, type ContactListQuery } from "@/lib/validation/contact";
 import type { ContactRow } from "@/server/services/contacts/list-contacts";
 import { ContactRoleBadges } from "./ContactRoleBadges";
@@ -23,14 +23,7 @@ export function ContactTable({ rows, total, query, timeZone }: { rows: ContactRo
       column.accessor((c) => personName(c), {
         id: "name",
         header: "Name",
-        cell: ({ row }) => (
-          <div className="min-w-40">
-            <Link href={`/contacts/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-              {personName(row.original)}
-            </Link>
-            {row.original.title ? <div className="text-xs text-slate-500">{row.original.title}</div> : null}
-          </div>
-        ),
+        cell: ({ row }) => <NameCell href={`/contacts/${row.original.id}`} name={personName(row.original)} detail={row.original.title} />,
       }),
       column.accessor((c) => c.company?.name ?? null, {
         id: "company",
@@ -62,33 +55,10 @@ export function ContactTable({ rows, total, query, timeZone }: { rows: ContactRo
         header: "Phone",
         cell: (c) => <span className="whitespace-nowrap">{c.getValue()}</span>,
       }),
-      column.accessor((c) => c.owner?.name ?? null, { id: "owner", header: "Owner" }),
-      column.accessor("tags", {
-        header: "Tags",
-        cell: (c) => (
-          <div className="flex flex-wrap gap-1">
-            {c.getValue().map((t) => (
-              <Badge key={t.name}>{t.name}</Badge>
-            ))}
-          </div>
-        ),
-      }),
-      column.accessor("createdAt", {
-        header: "Created",
-        cell: (c) => <span className="whitespace-nowrap">{formatInZone(c.getValue(), timeZone)}</span>,
-      }),
-      deletedView
-        ? column.accessor("deletedAt", {
-            header: "Deleted",
-            cell: (c) => {
-              const date = c.getValue();
-              return date ? <span className="whitespace-nowrap">{formatInZone(date, timeZone)}</span> : null;
-            },
-          })
-        : column.accessor("updatedAt", {
-            header: "Updated",
-            cell: (c) => <span className="whitespace-nowrap">{formatInZone(c.getValue(), timeZone)}</span>,
-          }),
+      ownerColumn(column),
+      tagsColumn(column),
+      dateColumn(column, "createdAt", "Created", (c) => c.createdAt, timeZone),
+      deletedView ? dateColumn(column, "deletedAt", "Deleted", (c) => c.deletedAt, timeZone) : dateColumn(column, "updatedAt", "Updated", (c) => c.updatedAt, timeZone),
     ],
     [timeZone, deletedView],
   );
@@ -101,7 +71,7 @@ export function ContactTable({ rows, total, query, timeZone }: { rows: ContactRo
       view={view}
       sortable={CONTACT_SORTS}
       pageSizes={CONTACT_PAGE_SIZES}
-      onChange={(patch) => update(patch as Partial<ContactListQuery>)}
+      onChange={update}
       pending={pending}
       noun={deletedView ? "deleted contacts" : "contacts"}
       testId="contact-table"

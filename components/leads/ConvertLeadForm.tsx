@@ -1,22 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
 import { companyContactsAction, convertLeadAction } from "@/app/(app)/leads/[id]/convert/actions";
 import { CompanyPicker, type PickedCompany } from "@/components/companies/CompanyPicker";
-import { Button, LinkButton } from "@/components/ui/button";
+import { useActionForm } from "@/components/shared/use-action-form";
+import { Button, FormButtons } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, FormMessage } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Field, FormMessage, InputField, SelectField } from "@/components/ui/field";
 import { personName } from "@/lib/validation/contact";
 import { convertLeadSchema, type ConvertLeadInput } from "@/lib/validation/lead";
 import type { CompanyOption } from "@/server/services/companies/search-companies";
 import type { CompanyContactOption } from "@/server/services/contacts/list-company-contacts";
 
-type ConvertLeadData = z.output<typeof convertLeadSchema>;
 type Mode = "new" | "existing";
 
 function ModeChoice({ name, value, onChange, options }: { name: string; value: Mode; onChange: (mode: Mode) => void; options: Array<{ mode: Mode; label: string; disabled?: boolean }> }) {
@@ -39,21 +34,11 @@ function ModeChoice({ name, value, onChange, options }: { name: string; value: M
  * Validates with the schema the server uses and shows the server's field errors inline.
  */
 export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: string; name: string }; matches: CompanyOption[]; defaults: ConvertLeadInput }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [companyMode, setCompanyMode] = useState<Mode>("new");
   const [company, setCompany] = useState<PickedCompany | null>(null);
   const [contactMode, setContactMode] = useState<Mode>("new");
   const [contacts, setContacts] = useState<CompanyContactOption[]>([]);
   const [loadingContacts, startLoading] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    clearErrors,
-    formState: { errors, isSubmitting },
-  } = useForm<ConvertLeadInput, unknown, ConvertLeadData>({ resolver: zodResolver(convertLeadSchema), defaultValues: defaults });
-
   const linkedCompanyId = companyMode === "existing" ? (company?.id ?? null) : null;
   useEffect(() => {
     if (!linkedCompanyId) return;
@@ -65,43 +50,38 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
   const companyContacts = linkedCompanyId ? contacts : [];
   const effectiveContactMode: Mode = companyContacts.length ? contactMode : "new";
 
-  const onSubmit = handleSubmit(async (data) => {
-    setFormError(null);
-    if (companyMode === "existing" && !company) {
-      setError("companyId", { message: "Choose a company" });
-      return;
-    }
-    const existingContact = effectiveContactMode === "existing";
-    if (existingContact && !data.contactId) {
-      setError("contactId", { message: "Choose a contact" });
-      return;
-    }
-    const result = await convertLeadAction({
-      leadId: lead.id,
-      companyId: companyMode === "existing" ? company!.id : null,
-      companyName: companyMode === "new" ? data.companyName : null,
-      contactId: existingContact ? data.contactId : null,
-      contactFirstName: existingContact ? null : data.contactFirstName,
-      contactLastName: existingContact ? null : data.contactLastName,
-      contactEmail: existingContact ? null : data.contactEmail,
-    });
-    if (result.ok) {
-      router.push(`/companies/${result.data.companyId}`);
-      router.refresh();
-      return;
-    }
-    setFormError(result.error);
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      setError(path.split(".")[0] as FieldPath<ConvertLeadInput>, { message: messages[0] });
-    }
+  const {
+    register,
+    clearErrors,
+    formState: { errors, isSubmitting },
+    formError,
+    onSubmit,
+    errorOf,
+  } = useActionForm({
+    schema: convertLeadSchema,
+    defaultValues: defaults,
+    action: async (data, { setError }) => {
+      if (companyMode === "existing" && !company) {
+        setError("companyId", { message: "Choose a company" });
+        return null;
+      }
+      const existingContact = effectiveContactMode === "existing";
+      if (existingContact && !data.contactId) {
+        setError("contactId", { message: "Choose a contact" });
+        return null;
+      }
+      return convertLeadAction({
+        leadId: lead.id,
+        companyId: companyMode === "existing" ? company!.id : null,
+        companyName: companyMode === "new" ? data.companyName : null,
+        contactId: existingContact ? data.contactId : null,
+        contactFirstName: existingContact ? null : data.contactFirstName,
+        contactLastName: existingContact ? null : data.contactLastName,
+        contactEmail: existingContact ? null : data.contactEmail,
+      });
+    },
+    redirectTo: (result) => `/companies/${result.companyId}`,
   });
-
-  const err = (name: keyof ConvertLeadInput) => errors[name]?.message as string | undefined;
-  const text = (name: "companyName" | "contactFirstName" | "contactLastName" | "contactEmail", label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field label={label} htmlFor={name} error={err(name)}>
-      <Input id={name} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `${name}-error` : undefined} {...props} {...register(name)} />
-    </Field>
-  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -121,10 +101,10 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
           ]}
         />
         {companyMode === "new" ? (
-          <div className="max-w-md">{text("companyName", "Company name", { placeholder: lead.name })}</div>
+          <div className="max-w-md"><InputField label="Company name" placeholder={lead.name} error={errorOf("companyName")} {...register("companyName")} /></div>
         ) : (
           <div className="max-w-md space-y-2">
-            <Field label="Company" htmlFor="companyId" error={err("companyId")}>
+            <Field label="Company" htmlFor="companyId" error={errorOf("companyId")}>
               <CompanyPicker
                 id="companyId"
                 value={company}
@@ -181,24 +161,21 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
         />
         {effectiveContactMode === "existing" ? (
           <div className="max-w-md">
-            <Field label="Contact" htmlFor="contactId" error={err("contactId")}>
-              <Select id="contactId" aria-invalid={!!errors.contactId} {...register("contactId", { setValueAs: (v: unknown) => v || null })}>
-                <option value="">Choose a contact…</option>
-                {companyContacts.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {personName(c)}
-                    {c.isPrimary ? " (primary)" : ""}
-                    {c.email ? ` — ${c.email}` : ""}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              label="Contact"
+              options={[
+                { value: "", label: "Choose a contact…" },
+                ...companyContacts.map((c) => ({ value: c.id, label: `${personName(c)}${c.isPrimary ? " (primary)" : ""}${c.email ? ` — ${c.email}` : ""}` })),
+              ]}
+              error={errorOf("contactId")}
+              {...register("contactId", { setValueAs: (v: unknown) => v || null })}
+            />
           </div>
         ) : (
           <div className="grid gap-4 sm:grid-cols-3">
-            {text("contactFirstName", "First name", { autoComplete: "off" })}
-            {text("contactLastName", "Last name", { autoComplete: "off" })}
-            {text("contactEmail", "Email", { type: "email", autoComplete: "off" })}
+            <InputField label="First name" autoComplete="off" error={errorOf("contactFirstName")} {...register("contactFirstName")} />
+            <InputField label="Last name" autoComplete="off" error={errorOf("contactLastName")} {...register("contactLastName")} />
+            <InputField label="Email" type="email" autoComplete="off" error={errorOf("contactEmail")} {...register("contactEmail")} />
           </div>
         )}
         <p className="text-xs text-slate-500">
@@ -207,12 +184,7 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
         </p>
       </Card>
 
-      <div className="flex gap-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Converting…" : "Convert lead"}
-        </Button>
-        <LinkButton href={`/leads/${lead.id}`}>Cancel</LinkButton>
-      </div>
+      <FormButtons submitLabel="Convert lead" pending={isSubmitting} pendingLabel="Converting…" cancelHref={`/leads/${lead.id}`} />
     </form>
   );
 }

@@ -1,35 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useForm, type FieldPath } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller } from "react-hook-form";
 import { createLeadAction, updateLeadAction } from "@/app/(app)/leads/actions";
-import { Button, LinkButton } from "@/components/ui/button";
+import { TagsField } from "@/components/shared/TagsInput";
+import { useActionForm } from "@/components/shared/use-action-form";
+import { FormButtons } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, FormMessage } from "@/components/ui/field";
-import { Checkbox, Input, Select, Textarea } from "@/components/ui/input";
+import { Field, FormMessage, InputField, SelectField } from "@/components/ui/field";
+import { Checkbox, Select, Textarea } from "@/components/ui/input";
 import { TEMPERATURES, WEBSITE_ISSUES, enumLabel, type Role } from "@/lib/enums";
-import { leadInputSchema, type LeadData, type LeadInput } from "@/lib/validation/lead";
+import { leadInputSchema, type LeadInput } from "@/lib/validation/lead";
 import type { StageSummary } from "@/server/services/pipelines/list-lead-stages";
 import type { UserSummary } from "@/server/services/users/manage-users";
 
 const numberOrNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
-
-function TagsInput({ value, onChange, id }: { value: string[]; onChange: (tags: string[]) => void; id: string }) {
-  const [text, setText] = useState(value.join(", "));
-  return (
-    <Input
-      id={id}
-      value={text}
-      placeholder="e.g. seafood, priority"
-      onChange={(e) => {
-        setText(e.target.value);
-        onChange(e.target.value.split(",").map((t) => t.trim()).filter(Boolean));
-      }}
-    />
-  );
-}
 
 /**
  * Create or edit a lead. Validates in the browser with the same zod schema the server uses;
@@ -48,61 +32,39 @@ export function LeadForm({
   users: UserSummary[];
   viewerRole: Role;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<LeadInput, unknown, LeadData>({ resolver: zodResolver(leadInputSchema), defaultValues: defaults });
-
-  const onSubmit = handleSubmit(async (data) => {
-    setFormError(null);
-    const result = leadId ? await updateLeadAction(leadId, data) : await createLeadAction(data);
-    if (result.ok) {
-      router.push(`/leads/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    setFormError(result.error);
-    for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-      setError(path.split(".")[0] as FieldPath<LeadInput>, { message: messages[0] });
-    }
+    formError,
+    onSubmit,
+    errorOf,
+  } = useActionForm({
+    schema: leadInputSchema,
+    defaultValues: defaults,
+    action: (data) => (leadId ? updateLeadAction(leadId, data) : createLeadAction(data)),
+    redirectTo: (lead) => `/leads/${lead.id}`,
   });
-
-  const err = (name: keyof LeadInput) => errors[name]?.message as string | undefined;
-  const text = (name: keyof LeadInput, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field label={label} htmlFor={name} error={err(name)}>
-      <Input id={name} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `${name}-error` : undefined} {...props} {...register(name)} />
-    </Field>
-  );
-  const number = (name: keyof LeadInput, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field label={label} htmlFor={name} error={err(name)}>
-      <Input id={name} type="number" inputMode="decimal" aria-invalid={!!errors[name]} {...props} {...register(name, { setValueAs: numberOrNull })} />
-    </Field>
-  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormMessage>{formError}</FormMessage>
       <Card className="grid gap-4 p-4 sm:grid-cols-2 lg:grid-cols-3">
         <h2 className="text-sm font-semibold text-slate-800 sm:col-span-2 lg:col-span-3">Business</h2>
-        {text("name", "Business name")}
-        {text("contactName", "Contact person")}
-        {text("email", "Email", { type: "email" })}
-        {text("phone", "Phone", { type: "tel" })}
-        {text("niche", "Niche")}
-        {text("source", "Source")}
-        {text("address", "Address")}
-        {text("city", "City")}
-        {text("country", "Country")}
+        <InputField label="Business name" error={errorOf("name")} {...register("name")} />
+        <InputField label="Contact person" error={errorOf("contactName")} {...register("contactName")} />
+        <InputField label="Email" type="email" error={errorOf("email")} {...register("email")} />
+        <InputField label="Phone" type="tel" error={errorOf("phone")} {...register("phone")} />
+        <InputField label="Niche" error={errorOf("niche")} {...register("niche")} />
+        <InputField label="Source" error={errorOf("source")} {...register("source")} />
+        <InputField label="Address" error={errorOf("address")} {...register("address")} />
+        <InputField label="City" error={errorOf("city")} {...register("city")} />
+        <InputField label="Country" error={errorOf("country")} {...register("country")} />
       </Card>
 
       <Card className="grid gap-4 p-4 sm:grid-cols-2 lg:grid-cols-3">
         <h2 className="text-sm font-semibold text-slate-800 sm:col-span-2 lg:col-span-3">Website</h2>
-        {text("website", "Website", { placeholder: "example.com" })}
+        <InputField label="Website" placeholder="example.com" error={errorOf("website")} {...register("website")} />
         <Field label="Has website" htmlFor="hasWebsite" hint="Left empty, it follows the website field">
           <Controller
             control={control}
@@ -134,60 +96,34 @@ export function LeadForm({
           </div>
           {errors.websiteIssues ? <p className="text-xs text-red-600">{errors.websiteIssues.message ?? "Unknown website issue"}</p> : null}
         </fieldset>
-        {number("rating", "Rating (0–5)", { step: "0.1", min: 0, max: 5 })}
-        {number("reviewCount", "Reviews", { step: "1", min: 0 })}
-        {text("mapsUrl", "Maps link")}
+        <InputField label="Rating (0–5)" type="number" inputMode="decimal" step="0.1" min={0} max={5} error={errorOf("rating")} {...register("rating", { setValueAs: numberOrNull })} />
+        <InputField label="Reviews" type="number" inputMode="decimal" step="1" min={0} error={errorOf("reviewCount")} {...register("reviewCount", { setValueAs: numberOrNull })} />
+        <InputField label="Maps link" error={errorOf("mapsUrl")} {...register("mapsUrl")} />
       </Card>
 
       <Card className="grid gap-4 p-4 sm:grid-cols-2 lg:grid-cols-3">
         <h2 className="text-sm font-semibold text-slate-800 sm:col-span-2 lg:col-span-3">Pipeline</h2>
-        <Field label="Status" htmlFor="stageId" error={err("stageId")}>
-          <Select id="stageId" {...register("stageId")}>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Temperature" htmlFor="temperature" error={err("temperature")}>
-          <Select id="temperature" {...register("temperature")}>
-            {TEMPERATURES.map((t) => (
-              <option key={t} value={t}>
-                {enumLabel(t)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {number("score", "Score (0–100)", { step: "1", min: 0, max: 100 })}
-        {text("nextActionDay", "Next action date", { type: "date" })}
-        {number("estimatedValue", "Estimated value", { step: "0.01", min: 0 })}
-        {text("currency", "Currency", { maxLength: 3, className: "uppercase" })}
+        <SelectField label="Status" options={stages.map((s) => ({ value: s.id, label: s.name }))} error={errorOf("stageId")} {...register("stageId")} />
+        <SelectField
+          label="Temperature"
+          options={TEMPERATURES.map((t) => ({ value: t, label: enumLabel(t) }))}
+          error={errorOf("temperature")}
+          {...register("temperature")}
+        />
+        <InputField label="Score (0–100)" type="number" inputMode="decimal" step="1" min={0} max={100} error={errorOf("score")} {...register("score", { setValueAs: numberOrNull })} />
+        <InputField label="Next action date" type="date" error={errorOf("nextActionDay")} {...register("nextActionDay")} />
+        <InputField label="Estimated value" type="number" inputMode="decimal" step="0.01" min={0} error={errorOf("estimatedValue")} {...register("estimatedValue", { setValueAs: numberOrNull })} />
+        <InputField label="Currency" maxLength={3} className="uppercase" error={errorOf("currency")} {...register("currency")} />
         {viewerRole !== "SALES" ? (
-          <Field label="Owner" htmlFor="ownerId" error={err("ownerId")}>
-            <Select id="ownerId" {...register("ownerId")}>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField label="Owner" options={users.map((u) => ({ value: u.id, label: u.name }))} error={errorOf("ownerId")} {...register("ownerId")} />
         ) : null}
-        <Field label="Tags" htmlFor="tags" error={err("tags")} hint="Separate tags with commas">
-          <Controller control={control} name="tags" render={({ field }) => <TagsInput id="tags" value={field.value ?? []} onChange={field.onChange} />} />
-        </Field>
-        <Field label="Notes" htmlFor="notes" error={err("notes")} className="sm:col-span-2 lg:col-span-3">
+        <TagsField control={control} name="tags" error={errorOf("tags")} placeholder="e.g. seafood, priority" />
+        <Field label="Notes" htmlFor="notes" error={errorOf("notes")} className="sm:col-span-2 lg:col-span-3">
           <Textarea id="notes" rows={4} {...register("notes")} />
         </Field>
       </Card>
 
-      <div className="flex gap-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : leadId ? "Save changes" : "Create lead"}
-        </Button>
-        <LinkButton href={leadId ? `/leads/${leadId}` : "/leads"}>Cancel</LinkButton>
-      </div>
+      <FormButtons submitLabel={leadId ? "Save changes" : "Create lead"} pending={isSubmitting} cancelHref={leadId ? `/leads/${leadId}` : "/leads"} />
     </form>
   );
 }

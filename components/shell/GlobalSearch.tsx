@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { searchAction } from "@/app/(app)/actions";
+import { useSearchCombobox } from "@/components/shared/use-search-combobox";
 import type { SearchHit } from "@/server/services/search/search-records";
 
 const KIND_LABEL: Record<SearchHit["kind"], string> = { lead: "Lead", company: "Company", contact: "Contact" };
@@ -12,10 +13,22 @@ export function GlobalSearch() {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const [pending, startTransition] = useTransition();
+  const { hits, setHits, active, pending, onKeyDown } = useSearchCombobox({
+    query,
+    enabled: query.trim().length >= 2,
+    search: searchAction,
+    onChoose: go,
+    onClose: () => setOpen(false),
+  });
+
+  function go(hit: SearchHit | undefined) {
+    if (!hit) return;
+    setOpen(false);
+    setQuery("");
+    setHits([]);
+    router.push(hit.href);
+  }
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -29,28 +42,6 @@ export function GlobalSearch() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-
-  useEffect(() => {
-    if (query.trim().length < 2) return;
-    const timer = setTimeout(() => {
-      startTransition(async () => {
-        const result = await searchAction(query);
-        if (result.ok) {
-          setHits(result.data);
-          setActive(0);
-        }
-      });
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [query]);
-
-  const go = (hit: SearchHit | undefined) => {
-    if (!hit) return;
-    setOpen(false);
-    setQuery("");
-    setHits([]);
-    router.push(hit.href);
-  };
 
   const visible = open && query.trim().length >= 2;
   return (
@@ -70,12 +61,7 @@ export function GlobalSearch() {
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") setActive((i) => Math.min(i + 1, hits.length - 1));
-          else if (e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
-          else if (e.key === "Enter") go(hits[active]);
-          else if (e.key === "Escape") setOpen(false);
-        }}
+        onKeyDown={onKeyDown}
         className="h-9 w-full rounded-md border border-slate-300 bg-slate-50 px-3 text-sm focus:border-brand-500 focus:bg-white focus:outline-2 focus:outline-brand-500/30"
       />
       {visible ? (

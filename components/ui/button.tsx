@@ -40,3 +40,25 @@ export function LinkButton({
 }: React.ComponentProps<typeof Link> & { variant?: Variant; size?: Size }) {
   return <Link className={buttonClasses(variant, size, className)} {...props} />;
 }
+
+/** A form's submit button (disabled and showing `pendingLabel` while it submits) and a Cancel link. */
+export function FormButtons({
+  submitLabel,
+  pending,
+  pendingLabel = "Saving…",
+  cancelHref,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  pendingLabel?: string;
+  cancelHref: string;
+}) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" disabled={pending}>
+        {pending ? pendingLabel : submitLabel}
+      </Button>
+      <LinkButton href={cancelHref}>Cancel</LinkButton>
+    </div>
+  );
+}

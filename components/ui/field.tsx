@@ -1,4 +1,5 @@
 import { cn } from "@/lib/cn";
+import { Input, Select } from "./input";
 
 /**
  * A labelled form control with its error message. `htmlFor` must match the control's id;
@@ -33,6 +34,53 @@ export function Field({
         <p className="text-xs text-slate-500">{hint}</p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * An Input in a Field: labelled, and marked invalid and described by its error while it has one.
+ * Spread react-hook-form's `register(name)` into it; the id is the field's name unless given.
+ */
+export function InputField({
+  label,
+  error,
+  hint,
+  id,
+  name,
+  ...input
+}: React.ComponentProps<"input"> & { label: string; name: string; error?: string; hint?: string }) {
+  const controlId = id ?? name;
+  return (
+    <Field label={label} htmlFor={controlId} error={error} hint={hint}>
+      <Input id={controlId} name={name} aria-invalid={!!error} aria-describedby={error ? `${controlId}-error` : undefined} {...input} />
+    </Field>
+  );
+}
+
+/**
+ * A Select of `options` in a Field, like InputField. Spread react-hook-form's `register(name)`
+ * into it; the id is the field's name unless given.
+ */
+export function SelectField({
+  label,
+  error,
+  hint,
+  id,
+  name,
+  options,
+  ...select
+}: React.ComponentProps<"select"> & { label: string; name: string; error?: string; hint?: string; options: ReadonlyArray<{ value: string; label: string }> }) {
+  const controlId = id ?? name;
+  return (
+    <Field label={label} htmlFor={controlId} error={error} hint={hint}>
+      <Select id={controlId} name={name} aria-invalid={!!error} aria-describedby={error ? `${controlId}-error` : undefined} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CONTACT_ROLES } from "@/lib/enums";
 import { optionalEmail, optionalId, optionalText, requiredText, tagNames } from "./common";
+import { filterText, listSearchOf, pageNumber, pageSize, tagFilter } from "./list-query";
 
 /** Email and SMS subscription states; mirror the Prisma enum SubscriptionStatus. */
 export const SUBSCRIPTION_STATUSES = ["SUBSCRIBED", "UNSUBSCRIBED"] as const;
@@ -40,24 +41,6 @@ export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 export const CONTACT_PAGE_SIZES = [25, 50, 100] as const;
 
-/** A filter value from the URL; malformed ones (too long, NUL characters) are dropped. */
-const text = z
-  .string()
-  .trim()
-  .max(200)
-  .refine((v) => !v.includes("\u0000"))
-  .optional()
-  .catch(undefined)
-  .transform((v) => v || undefined);
-
-/** Accepts one tag or many (`?tag=a&tag=b` or `?tag=a,b`) and drops blanks. */
-const tagList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)))
-  .pipe(z.array(z.string().max(40).refine((v) => !v.includes("\u0000"))).max(50))
-  .catch([]);
-
 /**
  * The contacts list view as held in the URL. Unknown or malformed values fall back to defaults.
  * `company` is a company id or "none" (contacts without a company); `view=deleted` lists
@@ -65,20 +48,15 @@ const tagList = z
  */
 export const contactListQuerySchema = z.object({
   view: z.enum(["active", "deleted"]).catch("active").default("active"),
-  q: text,
-  company: text,
+  q: filterText,
+  company: filterText,
   role: z.enum([...CONTACT_ROLES, "none"]).optional().catch(undefined),
-  owner: text, // a user id, "me" or "none"
-  tag: tagList,
+  owner: filterText, // a user id, "me" or "none"
+  tag: tagFilter,
   sort: z.enum(CONTACT_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (CONTACT_PAGE_SIZES as readonly number[]).includes(n))
-    .catch(25)
-    .default(25),
+  page: pageNumber,
+  pageSize: pageSize(CONTACT_PAGE_SIZES, 25),
 });
 
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;
@@ -91,20 +69,7 @@ export function parseContactListQuery(params: Record<string, string | string[] |
 }
 
 /** The URL search string for a query, omitting defaults, so views can be bookmarked. */
-export function contactListSearch(query: Partial<ContactListQuery>): string {
-  const defaults = contactListQuerySchema.parse({});
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const v of value) params.append(key, String(v));
-    } else if (value !== defaults[key as keyof ContactListQuery]) {
-      params.set(key, String(value));
-    }
-  }
-  const s = params.toString();
-  return s ? `?${s}` : "";
-}
+export const contactListSearch = listSearchOf(contactListQuerySchema);
 
 /** A person's display name: "Anna Smith", or just "Anna". */
 export function personName(person: { firstName: string; lastName: string | null }): string {

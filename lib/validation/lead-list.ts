@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TEMPERATURES, WEBSITE_ISSUES } from "@/lib/enums";
+import { listSearchOf, pageNumber, pageSize } from "./list-query";
 
 /** Columns the leads list can sort by. */
 export const LEAD_SORTS = ["createdAt", "updatedAt", "name", "score", "rating", "reviewCount", "nextActionAt", "city", "estimatedValue"] as const;
@@ -41,13 +42,8 @@ export const leadListQuerySchema = z.object({
   hide: many(z.string().max(40)).catch([]),
   sort: z.enum(LEAD_SORTS).catch("createdAt").default("createdAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (LEAD_PAGE_SIZES as readonly number[]).includes(n))
-    .catch(50)
-    .default(50),
+  page: pageNumber,
+  pageSize: pageSize(LEAD_PAGE_SIZES, 50),
 });
 
 export type LeadListQuery = z.output<typeof leadListQuerySchema>;
@@ -58,17 +54,4 @@ export function parseLeadListQuery(params: Record<string, string | string[] | un
 }
 
 /** The URL search string for a query, omitting defaults, so views can be bookmarked. */
-export function leadListSearch(query: Partial<LeadListQuery>): string {
-  const defaults = leadListQuerySchema.parse({});
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const v of value) params.append(key, String(v));
-    } else if (value !== defaults[key as keyof LeadListQuery]) {
-      params.set(key, String(value));
-    }
-  }
-  const s = params.toString();
-  return s ? `?${s}` : "";
-}
+export const leadListSearch = listSearchOf(leadListQuerySchema);

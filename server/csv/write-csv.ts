@@ -1,5 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 
+/** At most this many rows per export (a guard for memory; the list shows the count). */
+export const MAX_EXPORT_ROWS = 200_000;
+
 /** One CSV column: its header and how to read the cell from a record. */
 export type CsvColumn<T> = { header: string; value: (record: T) => string | number | boolean | Date | null | undefined };
 

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parseCompanyListQuery } from "@/lib/validation/company";
 import { getDb } from "@/server/db";
-import { ConflictError, ForbiddenError, NotFoundError, ServiceError, ValidationError } from "@/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/server/errors";
 import { createCompany } from "@/server/services/companies/create-company";
 import { exportCompaniesCsv } from "@/server/services/companies/export-companies-csv";
 import { getCompany } from "@/server/services/companies/get-company";
@@ -13,24 +13,8 @@ import { softDeleteCompany } from "@/server/services/companies/soft-delete-compa
 import { updateCompany } from "@/server/services/companies/update-company";
 import { createContact } from "@/server/services/contacts/create-contact";
 import { softDeleteContact } from "@/server/services/contacts/soft-delete-contact";
-import { createTestUser } from "../support/factories";
-
-/** A tag unique to one test, so tests in this file do not see each other's companies. */
-const uniqueTag = () => `t-${Math.random().toString(36).slice(2, 10)}`;
-
-/** Values a hostile or broken client might post in place of any field. */
-const HOSTILE: unknown[] = [
-  null,
-  42,
-  true,
-  [],
-  { $gt: "" },
-  "x".repeat(300_000),
-  "<script>alert(1)</script>".repeat(1000),
-  "javascript://alert(1)",
-  "BOGUS_ENUM_VALUE",
-  "\u0000\uFFFF",
-];
+import { createTestUser, uniqueTag } from "../support/factories";
+import { corruptEachField } from "../support/hostile-values";
 
 describe("companies service", () => {
   it("creates a company with a domain derived from the website, tags, owner and an audit entry", async () => {
@@ -259,23 +243,13 @@ describe("companies service", () => {
     };
     const db = getDb();
     const snapshot = () => Promise.all([db.company.count(), db.tag.count(), db.auditLog.count(), db.company.findUnique({ where: { id } })]);
-    let refused = 0;
-    for (const [name, call] of [
-      ["createCompany", (input: never) => createCompany(manager, input)],
-      ["updateCompany", (input: never) => updateCompany(manager, id, input)],
-    ] as const) {
-      for (const field of Object.keys(valid)) {
-        for (const value of HOSTILE) {
-          const label = `${name}.${field}=${JSON.stringify(value)?.slice(0, 30)}`;
-          const before = await snapshot();
-          const outcome = await call({ ...valid, [field]: value } as never).then(() => null, (e: unknown) => e);
-          if (outcome === null) continue; // valid for this field (e.g. null for an optional one)
-          refused++;
-          expect(outcome, label).toBeInstanceOf(ServiceError);
-          expect(await snapshot(), label).toEqual(before);
-        }
-      }
-    }
+    const { refused } = await corruptEachField(
+      [
+        { name: "createCompany", valid, call: (input) => createCompany(manager, input) },
+        { name: "updateCompany", valid, call: (input) => updateCompany(manager, id, input) },
+      ],
+      snapshot,
+    );
     expect(refused).toBeGreaterThan(150);
     for (const bad of ["", "x".repeat(65), "a b", "\u0000", "../../etc"]) {
       await expect(getCompany(bad)).rejects.toBeInstanceOf(NotFoundError);

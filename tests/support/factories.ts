@@ -20,3 +20,6 @@ export async function leadStages(): Promise<Record<string, string>> {
   const stages = await getDb().stage.findMany({ where: { pipelineId }, select: { id: true, name: true } });
   return Object.fromEntries(stages.map((s) => [s.name, s.id]));
 }
+
+/** A tag unique to one test, so tests in one file do not see each other's records. */
+export const uniqueTag = () => `t-${Math.random().toString(36).slice(2, 10)}`;

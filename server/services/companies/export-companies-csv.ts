@@ -1,12 +1,9 @@
 import { enumLabel } from "@/lib/enums";
 import type { CompanyFilters, CompanyListQuery } from "@/lib/validation/company";
-import { writeCsv } from "@/server/csv/write-csv";
+import { MAX_EXPORT_ROWS, writeCsv } from "@/server/csv/write-csv";
 import { getDb } from "@/server/db";
 import { buildCompanyWhere } from "./build-company-where";
 import { companyOrderBy, companyRowSelect } from "./list-companies";
-
-/** At most this many rows per export (a guard for memory; the list shows the count). */
-export const MAX_COMPANY_EXPORT_ROWS = 200_000;
 
 /**
  * Every company matching the list filters (not just one page), in the list's sort order, as CSV
@@ -21,7 +18,7 @@ export async function exportCompaniesCsv(
   const rows = await getDb().company.findMany({
     where: buildCompanyWhere(query, viewer),
     orderBy: companyOrderBy(query),
-    take: MAX_COMPANY_EXPORT_ROWS,
+    take: MAX_EXPORT_ROWS,
     select: companyRowSelect,
   });
   return writeCsv(rows, [

@@ -1,44 +1,13 @@
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { Prisma } from "@/server/generated/sqlite/client";
+import { TIMELINE_LIMIT, timelineActivitySelect, type TimelineActivity } from "@/server/services/activities/timeline-activity";
 import { assertRecordId } from "@/server/services/parse";
+import { companyRowSelect } from "./list-companies";
 
-/** How many activities a company or contact page shows (newest first). */
-export const TIMELINE_LIMIT = 200;
-
-/** The fields of one timeline entry on a company or contact page. */
-export const timelineActivitySelect = {
-  id: true,
-  type: true,
-  direction: true,
-  subject: true,
-  body: true,
-  occurredAt: true,
-  author: { select: { name: true } },
-  lead: { select: { id: true, name: true } },
-  contact: { select: { id: true, firstName: true, lastName: true } },
-} satisfies Prisma.ActivitySelect;
-
-export type TimelineActivity = Prisma.ActivityGetPayload<{ select: typeof timelineActivitySelect }>;
-
+/** What the list shows of a company, its active contacts and the leads converted into it. */
 const companyDetailSelect = {
-  id: true,
-  name: true,
-  domain: true,
-  website: true,
-  industry: true,
-  size: true,
-  address: true,
-  city: true,
-  country: true,
-  phone: true,
-  status: true,
-  ownerId: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  owner: { select: { id: true, name: true } },
-  tags: { select: { name: true, color: true }, orderBy: { name: "asc" } },
+  ...companyRowSelect,
   contacts: {
     where: { deletedAt: null },
     orderBy: [{ isPrimary: "desc" }, { firstName: "asc" }, { lastName: "asc" }, { id: "asc" }],
@@ -49,6 +18,7 @@ const companyDetailSelect = {
     orderBy: { convertedAt: "desc" },
     select: { id: true, name: true, contactName: true, convertedAt: true },
   },
+  // Unlike the list's count (active contacts), the page counts the deleted ones: it links to them.
   _count: { select: { contacts: { where: { deletedAt: { not: null } } } } },
 } satisfies Prisma.CompanySelect;
 

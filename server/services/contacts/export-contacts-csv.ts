@@ -1,12 +1,9 @@
 import { enumLabel } from "@/lib/enums";
 import type { ContactFilters, ContactListQuery } from "@/lib/validation/contact";
-import { writeCsv } from "@/server/csv/write-csv";
+import { MAX_EXPORT_ROWS, writeCsv } from "@/server/csv/write-csv";
 import { getDb } from "@/server/db";
 import { buildContactWhere } from "./build-contact-where";
 import { contactOrderBy, contactRowSelect } from "./list-contacts";
-
-/** At most this many rows per export (a guard for memory; the list shows the count). */
-export const MAX_CONTACT_EXPORT_ROWS = 200_000;
 
 /**
  * Every contact matching the list filters (not just one page), in the list's sort order, as CSV
@@ -21,7 +18,7 @@ export async function exportContactsCsv(
   const rows = await getDb().contact.findMany({
     where: buildContactWhere(query, viewer),
     orderBy: contactOrderBy(query),
-    take: MAX_CONTACT_EXPORT_ROWS,
+    take: MAX_EXPORT_ROWS,
     select: contactRowSelect,
   });
   return writeCsv(rows, [

@@ -1,30 +1,14 @@
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { Prisma } from "@/server/generated/sqlite/client";
+import { TIMELINE_LIMIT, timelineActivitySelect, type TimelineActivity } from "@/server/services/activities/timeline-activity";
 import { assertRecordId } from "@/server/services/parse";
-import { TIMELINE_LIMIT, timelineActivitySelect, type TimelineActivity } from "@/server/services/companies/get-company";
+import { contactRowSelect } from "./list-contacts";
 
+/** What the list shows of a contact, its company id and the leads converted into it. */
 const contactDetailSelect = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  mobile: true,
-  title: true,
-  department: true,
+  ...contactRowSelect,
   companyId: true,
-  isPrimary: true,
-  role: true,
-  emailStatus: true,
-  smsStatus: true,
-  ownerId: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  company: { select: { id: true, name: true, deletedAt: true } },
-  owner: { select: { id: true, name: true } },
-  tags: { select: { name: true, color: true }, orderBy: { name: "asc" } },
   leads: {
     where: { convertedAt: { not: null } },
     orderBy: { convertedAt: "desc" },

@@ -2,6 +2,7 @@ import type { ContactData } from "@/lib/validation/contact";
 import type { Tx } from "@/server/db";
 import { recordAudit } from "@/server/services/audit";
 import { assertOwnerExists } from "@/server/services/companies/assert-owner-exists";
+import { contactColumns } from "./contact-columns";
 import { demoteOtherPrimaries, findLinkableCompany, hasPrimaryContact, lockCompany } from "./primary-contact";
 
 /**
@@ -26,18 +27,8 @@ export async function insertContact(
   }
   const contact = await tx.contact.create({
     data: {
-      firstName: data.firstName,
-      lastName: data.lastName,
-      email: data.email,
-      phone: data.phone,
-      mobile: data.mobile,
-      title: data.title,
-      department: data.department,
-      companyId: data.companyId,
+      ...contactColumns(data),
       isPrimary,
-      role: data.role,
-      emailStatus: data.emailStatus,
-      smsStatus: data.smsStatus,
       ownerId,
       tags: { connectOrCreate: data.tags.map((name) => ({ where: { name }, create: { name } })) },
     },

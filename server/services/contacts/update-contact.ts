@@ -6,6 +6,7 @@ import { assertOwnerExists } from "@/server/services/companies/assert-owner-exis
 import { setTags } from "@/server/services/leads/lead-write-data";
 import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
+import { contactColumns } from "./contact-columns";
 import { demoteOtherPrimaries, findLinkableCompany, hasPrimaryContact, lockCompany } from "./primary-contact";
 
 /**
@@ -34,21 +35,7 @@ export async function updateContact(actor: Actor, contactId: string, input: Cont
       const movedIn = data.companyId !== before.companyId;
       isPrimary = data.isPrimary || data.role === "PRIMARY" || (movedIn && !(await hasPrimaryContact(tx, data.companyId, contactId)));
     }
-    const columns = {
-      firstName: data.firstName,
-      lastName: data.lastName,
-      email: data.email,
-      phone: data.phone,
-      mobile: data.mobile,
-      title: data.title,
-      department: data.department,
-      companyId: data.companyId,
-      isPrimary,
-      role: data.role,
-      emailStatus: data.emailStatus,
-      smsStatus: data.smsStatus,
-      ownerId,
-    };
+    const columns = { ...contactColumns(data), isPrimary, ownerId };
     await tx.contact.update({ where: { id: contactId }, data: { ...columns, tags: setTags(data.tags) } });
     if (data.companyId && isPrimary) await demoteOtherPrimaries(tx, data.companyId, contactId);
     await recordAudit(tx, {

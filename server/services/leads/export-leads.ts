@@ -1,11 +1,8 @@
 import type { LeadListQuery } from "@/lib/validation/lead-list";
-import { writeCsv } from "@/server/csv/write-csv";
+import { MAX_EXPORT_ROWS, writeCsv } from "@/server/csv/write-csv";
 import { getDb } from "@/server/db";
 import { buildLeadWhere } from "./build-lead-where";
 import { leadOrderBy, leadRowSelect } from "./list-leads";
-
-/** At most this many rows per export (a guard for memory; the list shows the count). */
-export const MAX_EXPORT_ROWS = 200_000;
 
 /**
  * Every lead matching the list filters (not just one page), in the list's sort order, as CSV.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActivityTimeline } from "@/components/companies/ActivityTimeline";
 import { CompanyStatusBadge } from "@/components/companies/CompanyStatusBadge";
-import { DeleteRestoreButton } from "@/components/companies/DeleteRestoreButton";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
+import { ActivityTimeline } from "@/components/shared/ActivityTimeline";
+import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, CardHeader, DetailItem } from "@/components/ui/card";
@@ -29,131 +29,118 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
   const deleted = !!company.deletedAt;
 
   return (
-    <div className="space-y-5">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <p className="text-sm text-slate-500">
-            <Link href="/companies" className="hover:underline">
-              Companies
+    <RecordPage
+      header={
+        <RecordHeader
+          crumbs={[{ href: "/companies", label: "Companies" }]}
+          title={company.name}
+          badges={
+            <>
+              <CompanyStatusBadge status={company.status} />
+              {deleted ? <Badge tone="red">Deleted {formatInZone(company.deletedAt!, user.timeZone)}</Badge> : null}
+            </>
+          }
+          tags={company.tags}
+          actions={
+            editable ? (
+              <RecordActions
+                editHref={`/companies/${company.id}/edit`}
+                deleted={deleted}
+                what="this company"
+                onDelete={deleteCompanyAction.bind(null, company.id)}
+                onRestore={restoreCompanyAction.bind(null, company.id)}
+              />
+            ) : null
+          }
+        />
+      }
+      timeline={<ActivityTimeline activities={company.activities} timeZone={user.timeZone} />}
+    >
+      <Card>
+        <CardHeader title="Details" />
+        <dl className="grid gap-4 p-4 sm:grid-cols-2 xl:grid-cols-3">
+          <DetailItem label="Website">
+            {company.website && isWebUrl(company.website) ? (
+              <a className={link} href={company.website} target="_blank" rel="noreferrer noopener">
+                {company.website}
+              </a>
+            ) : (
+              company.website
+            )}
+          </DetailItem>
+          <DetailItem label="Domain">{company.domain}</DetailItem>
+          <DetailItem label="Industry">{company.industry}</DetailItem>
+          <DetailItem label="Size">{company.size}</DetailItem>
+          <DetailItem label="Phone">
+            {company.phone ? (
+              <a className={link} href={`tel:${company.phone}`}>
+                {company.phone}
+              </a>
+            ) : null}
+          </DetailItem>
+          <DetailItem label="Address">{[company.address, company.city, company.country].filter(Boolean).join(", ") || null}</DetailItem>
+          <DetailItem label="Owner">{company.owner?.name}</DetailItem>
+          <DetailItem label="Created">{formatInZone(company.createdAt, user.timeZone)}</DetailItem>
+          <DetailItem label="Updated">{formatInZone(company.updatedAt, user.timeZone)}</DetailItem>
+        </dl>
+      </Card>
+
+      <Card>
+        <CardHeader
+          title={`Contacts (${company.contacts.length})`}
+          actions={
+            !deleted ? (
+              <LinkButton href={`/contacts/new?companyId=${company.id}`} size="sm">
+                Add contact
+              </LinkButton>
+            ) : null
+          }
+        />
+        {company.contacts.length === 0 ? (
+          <p className="p-4 text-sm text-slate-500">No contacts yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" data-testid="company-contacts">
+            {company.contacts.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                <div className="min-w-0">
+                  <Link href={`/contacts/${c.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    {personName(c)}
+                  </Link>
+                  <div className="text-xs break-words text-slate-500">{[c.title, c.email, c.phone].filter(Boolean).join(" · ")}</div>
+                </div>
+                <ContactRoleBadges isPrimary={c.isPrimary} role={c.role} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {company._count.contacts > 0 ? (
+          <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">
+            <Link className={link} href={`/contacts${contactListSearch({ view: "deleted", company: company.id })}`}>
+              {company._count.contacts} deleted contact{company._count.contacts === 1 ? "" : "s"}
             </Link>
           </p>
-          <h1 className="text-xl font-semibold break-words text-slate-900">{company.name}</h1>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <CompanyStatusBadge status={company.status} />
-            {deleted ? <Badge tone="red">Deleted {formatInZone(company.deletedAt!, user.timeZone)}</Badge> : null}
-            {company.tags.map((t) => (
-              <Badge key={t.name}>{t.name}</Badge>
-            ))}
-          </div>
-        </div>
-        {editable ? (
-          <div className="flex flex-wrap items-start gap-2">
-            {!deleted ? <LinkButton href={`/companies/${company.id}/edit`}>Edit</LinkButton> : null}
-            <DeleteRestoreButton
-              deleted={deleted}
-              what="this company"
-              onDelete={deleteCompanyAction.bind(null, company.id)}
-              onRestore={restoreCompanyAction.bind(null, company.id)}
-            />
-          </div>
         ) : null}
-      </div>
+      </Card>
 
-      <div className="grid gap-5 lg:grid-cols-[1fr_24rem]">
-        <div className="min-w-0 space-y-5">
-          <Card>
-            <CardHeader title="Details" />
-            <dl className="grid gap-4 p-4 sm:grid-cols-2 xl:grid-cols-3">
-              <DetailItem label="Website">
-                {company.website && isWebUrl(company.website) ? (
-                  <a className={link} href={company.website} target="_blank" rel="noreferrer noopener">
-                    {company.website}
-                  </a>
-                ) : (
-                  company.website
-                )}
-              </DetailItem>
-              <DetailItem label="Domain">{company.domain}</DetailItem>
-              <DetailItem label="Industry">{company.industry}</DetailItem>
-              <DetailItem label="Size">{company.size}</DetailItem>
-              <DetailItem label="Phone">
-                {company.phone ? (
-                  <a className={link} href={`tel:${company.phone}`}>
-                    {company.phone}
-                  </a>
-                ) : null}
-              </DetailItem>
-              <DetailItem label="Address">{[company.address, company.city, company.country].filter(Boolean).join(", ") || null}</DetailItem>
-              <DetailItem label="Owner">{company.owner?.name}</DetailItem>
-              <DetailItem label="Created">{formatInZone(company.createdAt, user.timeZone)}</DetailItem>
-              <DetailItem label="Updated">{formatInZone(company.updatedAt, user.timeZone)}</DetailItem>
-            </dl>
-          </Card>
-
-          <Card>
-            <CardHeader
-              title={`Contacts (${company.contacts.length})`}
-              actions={
-                !deleted ? (
-                  <LinkButton href={`/contacts/new?companyId=${company.id}`} size="sm">
-                    Add contact
-                  </LinkButton>
-                ) : null
-              }
-            />
-            {company.contacts.length === 0 ? (
-              <p className="p-4 text-sm text-slate-500">No contacts yet.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100" data-testid="company-contacts">
-                {company.contacts.map((c) => (
-                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                    <div className="min-w-0">
-                      <Link href={`/contacts/${c.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                        {personName(c)}
-                      </Link>
-                      <div className="text-xs break-words text-slate-500">{[c.title, c.email, c.phone].filter(Boolean).join(" · ")}</div>
-                    </div>
-                    <ContactRoleBadges isPrimary={c.isPrimary} role={c.role} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {company._count.contacts > 0 ? (
-              <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">
-                <Link className={link} href={`/contacts${contactListSearch({ view: "deleted", company: company.id })}`}>
-                  {company._count.contacts} deleted contact{company._count.contacts === 1 ? "" : "s"}
+      <Card>
+        <CardHeader title={`Converted leads (${company.leads.length})`} />
+        {company.leads.length === 0 ? (
+          <p className="p-4 text-sm text-slate-500">No leads were converted into this company.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {company.leads.map((l) => (
+              <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
+                <Link href={`/leads/${l.id}`} className={link}>
+                  {l.name}
                 </Link>
-              </p>
-            ) : null}
-          </Card>
-
-          <Card>
-            <CardHeader title={`Converted leads (${company.leads.length})`} />
-            {company.leads.length === 0 ? (
-              <p className="p-4 text-sm text-slate-500">No leads were converted into this company.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {company.leads.map((l) => (
-                  <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
-                    <Link href={`/leads/${l.id}`} className={link}>
-                      {l.name}
-                    </Link>
-                    <span className="text-xs text-slate-500">
-                      {l.contactName ? `${l.contactName} · ` : ""}converted {formatInZone(l.convertedAt!, user.timeZone)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-        </div>
-        <Card>
-          <CardHeader title="Timeline" />
-          <div className="p-4">
-            <ActivityTimeline activities={company.activities} timeZone={user.timeZone} />
-          </div>
-        </Card>
-      </div>
-    </div>
+                <span className="text-xs text-slate-500">
+                  {l.contactName ? `${l.contactName} · ` : ""}converted {formatInZone(l.convertedAt!, user.timeZone)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </RecordPage>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActivityTimeline } from "@/components/companies/ActivityTimeline";
-import { DeleteRestoreButton } from "@/components/companies/DeleteRestoreButton";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
+import { ActivityTimeline } from "@/components/shared/ActivityTimeline";
+import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
 import { Badge } from "@/components/ui/badge";
-import { LinkButton } from "@/components/ui/button";
 import { Card, CardHeader, DetailItem } from "@/components/ui/card";
 import { formatInZone } from "@/lib/dates";
 import { enumLabel } from "@/lib/enums";
@@ -28,113 +27,92 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const deleted = !!contact.deletedAt;
 
   return (
-    <div className="space-y-5">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <p className="text-sm text-slate-500">
-            <Link href="/contacts" className="hover:underline">
-              Contacts
-            </Link>
+    <RecordPage
+      header={
+        <RecordHeader
+          crumbs={[{ href: "/contacts", label: "Contacts" }, ...(contact.company ? [{ href: `/companies/${contact.company.id}`, label: contact.company.name }] : [])]}
+          title={personName(contact)}
+          badges={
+            <>
+              <ContactRoleBadges isPrimary={contact.isPrimary} role={contact.role} />
+              {deleted ? <Badge tone="red">Deleted {formatInZone(contact.deletedAt!, user.timeZone)}</Badge> : null}
+              {contact.emailStatus === "UNSUBSCRIBED" ? <Badge tone="amber">Email unsubscribed</Badge> : null}
+              {contact.smsStatus === "UNSUBSCRIBED" ? <Badge tone="amber">SMS unsubscribed</Badge> : null}
+            </>
+          }
+          tags={contact.tags}
+          actions={
+            editable ? (
+              <RecordActions
+                editHref={`/contacts/${contact.id}/edit`}
+                deleted={deleted}
+                what="this contact"
+                onDelete={deleteContactAction.bind(null, contact.id)}
+                onRestore={restoreContactAction.bind(null, contact.id)}
+              />
+            ) : null
+          }
+        />
+      }
+      timeline={<ActivityTimeline activities={contact.activities} timeZone={user.timeZone} hideContactId={contact.id} />}
+    >
+      <Card>
+        <CardHeader title="Details" />
+        <dl className="grid gap-4 p-4 sm:grid-cols-2 xl:grid-cols-3">
+          <DetailItem label="Company">
             {contact.company ? (
-              <>
-                {" · "}
-                <Link href={`/companies/${contact.company.id}`} className="hover:underline">
-                  {contact.company.name}
-                </Link>
-              </>
+              <Link className={link} href={`/companies/${contact.company.id}`}>
+                {contact.company.name}
+                {contact.company.deletedAt ? " (deleted)" : ""}
+              </Link>
             ) : null}
-          </p>
-          <h1 className="text-xl font-semibold break-words text-slate-900">{personName(contact)}</h1>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <ContactRoleBadges isPrimary={contact.isPrimary} role={contact.role} />
-            {deleted ? <Badge tone="red">Deleted {formatInZone(contact.deletedAt!, user.timeZone)}</Badge> : null}
-            {contact.emailStatus === "UNSUBSCRIBED" ? <Badge tone="amber">Email unsubscribed</Badge> : null}
-            {contact.smsStatus === "UNSUBSCRIBED" ? <Badge tone="amber">SMS unsubscribed</Badge> : null}
-            {contact.tags.map((t) => (
-              <Badge key={t.name}>{t.name}</Badge>
-            ))}
-          </div>
-        </div>
-        {editable ? (
-          <div className="flex flex-wrap items-start gap-2">
-            {!deleted ? <LinkButton href={`/contacts/${contact.id}/edit`}>Edit</LinkButton> : null}
-            <DeleteRestoreButton
-              deleted={deleted}
-              what="this contact"
-              onDelete={deleteContactAction.bind(null, contact.id)}
-              onRestore={restoreContactAction.bind(null, contact.id)}
-            />
-          </div>
-        ) : null}
-      </div>
+          </DetailItem>
+          <DetailItem label="Job title">{contact.title}</DetailItem>
+          <DetailItem label="Department">{contact.department}</DetailItem>
+          <DetailItem label="Email">
+            {contact.email ? (
+              <a className={link} href={`mailto:${contact.email}`}>
+                {contact.email}
+              </a>
+            ) : null}
+          </DetailItem>
+          <DetailItem label="Phone">
+            {contact.phone ? (
+              <a className={link} href={`tel:${contact.phone}`}>
+                {contact.phone}
+              </a>
+            ) : null}
+          </DetailItem>
+          <DetailItem label="Mobile">
+            {contact.mobile ? (
+              <a className={link} href={`tel:${contact.mobile}`}>
+                {contact.mobile}
+              </a>
+            ) : null}
+          </DetailItem>
+          <DetailItem label="Email subscription">{enumLabel(contact.emailStatus)}</DetailItem>
+          <DetailItem label="SMS subscription">{enumLabel(contact.smsStatus)}</DetailItem>
+          <DetailItem label="Owner">{contact.owner?.name}</DetailItem>
+          <DetailItem label="Created">{formatInZone(contact.createdAt, user.timeZone)}</DetailItem>
+          <DetailItem label="Updated">{formatInZone(contact.updatedAt, user.timeZone)}</DetailItem>
+        </dl>
+      </Card>
 
-      <div className="grid gap-5 lg:grid-cols-[1fr_24rem]">
-        <div className="min-w-0 space-y-5">
-          <Card>
-            <CardHeader title="Details" />
-            <dl className="grid gap-4 p-4 sm:grid-cols-2 xl:grid-cols-3">
-              <DetailItem label="Company">
-                {contact.company ? (
-                  <Link className={link} href={`/companies/${contact.company.id}`}>
-                    {contact.company.name}
-                    {contact.company.deletedAt ? " (deleted)" : ""}
-                  </Link>
-                ) : null}
-              </DetailItem>
-              <DetailItem label="Job title">{contact.title}</DetailItem>
-              <DetailItem label="Department">{contact.department}</DetailItem>
-              <DetailItem label="Email">
-                {contact.email ? (
-                  <a className={link} href={`mailto:${contact.email}`}>
-                    {contact.email}
-                  </a>
-                ) : null}
-              </DetailItem>
-              <DetailItem label="Phone">
-                {contact.phone ? (
-                  <a className={link} href={`tel:${contact.phone}`}>
-                    {contact.phone}
-                  </a>
-                ) : null}
-              </DetailItem>
-              <DetailItem label="Mobile">
-                {contact.mobile ? (
-                  <a className={link} href={`tel:${contact.mobile}`}>
-                    {contact.mobile}
-                  </a>
-                ) : null}
-              </DetailItem>
-              <DetailItem label="Email subscription">{enumLabel(contact.emailStatus)}</DetailItem>
-              <DetailItem label="SMS subscription">{enumLabel(contact.smsStatus)}</DetailItem>
-              <DetailItem label="Owner">{contact.owner?.name}</DetailItem>
-              <DetailItem label="Created">{formatInZone(contact.createdAt, user.timeZone)}</DetailItem>
-              <DetailItem label="Updated">{formatInZone(contact.updatedAt, user.timeZone)}</DetailItem>
-            </dl>
-          </Card>
-
-          {contact.leads.length ? (
-            <Card>
-              <CardHeader title={`Converted leads (${contact.leads.length})`} />
-              <ul className="divide-y divide-slate-100">
-                {contact.leads.map((l) => (
-                  <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
-                    <Link href={`/leads/${l.id}`} className={link}>
-                      {l.name}
-                    </Link>
-                    <span className="text-xs text-slate-500">converted {formatInZone(l.convertedAt!, user.timeZone)}</span>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          ) : null}
-        </div>
+      {contact.leads.length ? (
         <Card>
-          <CardHeader title="Timeline" />
-          <div className="p-4">
-            <ActivityTimeline activities={contact.activities} timeZone={user.timeZone} hideContactId={contact.id} />
-          </div>
+          <CardHeader title={`Converted leads (${contact.leads.length})`} />
+          <ul className="divide-y divide-slate-100">
+            {contact.leads.map((l) => (
+              <li key={l.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
+                <Link href={`/leads/${l.id}`} className={link}>
+                  {l.name}
+                </Link>
+                <span className="text-xs text-slate-500">converted {formatInZone(l.convertedAt!, user.timeZone)}</span>
+              </li>
+            ))}
+          </ul>
         </Card>
-      </div>
-    </div>
+      ) : null}
+    </RecordPage>
   );
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LeadActions } from "@/components/leads/LeadActions";
 import { NoteForm } from "@/components/leads/NoteForm";
-import { Timeline } from "@/components/leads/Timeline";
+import { ActivityTimeline } from "@/components/shared/ActivityTimeline";
+import { RecordHeader, RecordPage } from "@/components/shared/RecordPage";
 import { Badge, StageBadge, TemperatureBadge } from "@/components/ui/badge";
 import { Card, CardHeader, DetailItem } from "@/components/ui/card";
 import { formatInZone } from "@/lib/dates";
@@ -25,79 +26,70 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const editable = canEdit(user, lead);
 
   return (
-    <div className="space-y-5">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm text-slate-500">
-            <Link href="/leads" className="hover:underline">
-              Leads
-            </Link>
-          </p>
-          <h1 className="text-xl font-semibold text-slate-900">{lead.name}</h1>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <StageBadge name={lead.stage.name} color={lead.stage.color} />
-            <TemperatureBadge temperature={lead.temperature} />
-            <Badge>Score {lead.score}</Badge>
-            {lead.convertedAt ? <Badge tone="green">Converted {formatInZone(lead.convertedAt, user.timeZone)}</Badge> : null}
-            {lead.tags.map((t) => (
-              <Badge key={t.name}>{t.name}</Badge>
-            ))}
-          </div>
+    <RecordPage
+      header={
+        <RecordHeader
+          crumbs={[{ href: "/leads", label: "Leads" }]}
+          title={lead.name}
+          badges={
+            <>
+              <StageBadge name={lead.stage.name} color={lead.stage.color} />
+              <TemperatureBadge temperature={lead.temperature} />
+              <Badge>Score {lead.score}</Badge>
+              {lead.convertedAt ? <Badge tone="green">Converted {formatInZone(lead.convertedAt, user.timeZone)}</Badge> : null}
+            </>
+          }
+          tags={lead.tags}
+          actions={editable ? <LeadActions leadId={lead.id} stageId={lead.stage.id} stages={stages} converted={!!lead.convertedAt} /> : null}
+        />
+      }
+      timeline={
+        <div className="space-y-4">
+          <NoteForm leadId={lead.id} />
+          <ActivityTimeline activities={lead.activities} timeZone={user.timeZone} />
         </div>
-        {editable ? <LeadActions leadId={lead.id} stageId={lead.stage.id} stages={stages} converted={!!lead.convertedAt} /> : null}
-      </div>
-
-      <div className="grid gap-5 lg:grid-cols-[1fr_24rem]">
-        <div className="space-y-5">
-          <Card>
-            <CardHeader title="Details" />
-            <dl className="grid gap-4 p-4 sm:grid-cols-2 xl:grid-cols-3">
-              <DetailItem label="Contact person">{lead.contactName}</DetailItem>
-              <DetailItem label="Email">{lead.email ? <a className="text-brand-700 hover:underline" href={`mailto:${lead.email}`}>{lead.email}</a> : null}</DetailItem>
-              <DetailItem label="Phone">{lead.phone ? <a className="text-brand-700 hover:underline" href={`tel:${lead.phone}`}>{lead.phone}</a> : null}</DetailItem>
-              <DetailItem label="Website">
-                {lead.website ? (
-                  <a className="text-brand-700 hover:underline" href={lead.website} target="_blank" rel="noreferrer noopener">
-                    {lead.website}
-                  </a>
-                ) : lead.hasWebsite ? "Yes (address unknown)" : "No website"}
-              </DetailItem>
-              <DetailItem label="Website issues">{lead.websiteIssues.length ? lead.websiteIssues.map((w) => enumLabel(w.issue)).join(", ") : null}</DetailItem>
-              <DetailItem label="Demo site built">{lead.demoSiteBuilt ? "Yes" : "No"}</DetailItem>
-              <DetailItem label="Niche">{lead.niche}</DetailItem>
-              <DetailItem label="Source">{lead.source}</DetailItem>
-              <DetailItem label="Address">{[lead.address, lead.city, lead.country].filter(Boolean).join(", ") || null}</DetailItem>
-              <DetailItem label="Rating">{lead.rating !== null ? `${lead.rating.toFixed(1)} ★ (${lead.reviewCount ?? 0} reviews)` : null}</DetailItem>
-              <DetailItem label="Next action">{lead.nextActionAt ? formatInZone(lead.nextActionAt, user.timeZone, "EEE d MMM yyyy") : null}</DetailItem>
-              <DetailItem label="Estimated value">{lead.estimatedValue !== null ? formatMoney(lead.estimatedValue, lead.currency) : null}</DetailItem>
-              <DetailItem label="Owner">{lead.owner?.name}</DetailItem>
-              <DetailItem label="Maps">{lead.mapsUrl ? <a className="text-brand-700 hover:underline" href={lead.mapsUrl} target="_blank" rel="noreferrer noopener">Open in Maps</a> : null}</DetailItem>
-              <DetailItem label="External id">{lead.externalId}</DetailItem>
-              {lead.company ? (
-                <DetailItem label="Company">
-                  <Link className="text-brand-700 hover:underline" href={`/companies/${lead.company.id}`}>{lead.company.name}</Link>
-                </DetailItem>
-              ) : null}
-              {lead.contact ? (
-                <DetailItem label="Contact">
-                  <Link className="text-brand-700 hover:underline" href={`/contacts/${lead.contact.id}`}>
-                    {[lead.contact.firstName, lead.contact.lastName].filter(Boolean).join(" ")}
-                  </Link>
-                </DetailItem>
-              ) : null}
-              <DetailItem label="Created">{formatInZone(lead.createdAt, user.timeZone)}</DetailItem>
-            </dl>
-            {lead.notes ? <p className="border-t border-slate-200 p-4 text-sm whitespace-pre-wrap text-slate-700">{lead.notes}</p> : null}
-          </Card>
-        </div>
-        <Card>
-          <CardHeader title="Timeline" />
-          <div className="space-y-4 p-4">
-            <NoteForm leadId={lead.id} />
-            <Timeline activities={lead.activities} timeZone={user.timeZone} />
-          </div>
-        </Card>
-      </div>
-    </div>
+      }
+    >
+      <Card>
+        <CardHeader title="Details" />
+        <dl className="grid gap-4 p-4 sm:grid-cols-2 xl:grid-cols-3">
+          <DetailItem label="Contact person">{lead.contactName}</DetailItem>
+          <DetailItem label="Email">{lead.email ? <a className="text-brand-700 hover:underline" href={`mailto:${lead.email}`}>{lead.email}</a> : null}</DetailItem>
+          <DetailItem label="Phone">{lead.phone ? <a className="text-brand-700 hover:underline" href={`tel:${lead.phone}`}>{lead.phone}</a> : null}</DetailItem>
+          <DetailItem label="Website">
+            {lead.website ? (
+              <a className="text-brand-700 hover:underline" href={lead.website} target="_blank" rel="noreferrer noopener">
+                {lead.website}
+              </a>
+            ) : lead.hasWebsite ? "Yes (address unknown)" : "No website"}
+          </DetailItem>
+          <DetailItem label="Website issues">{lead.websiteIssues.length ? lead.websiteIssues.map((w) => enumLabel(w.issue)).join(", ") : null}</DetailItem>
+          <DetailItem label="Demo site built">{lead.demoSiteBuilt ? "Yes" : "No"}</DetailItem>
+          <DetailItem label="Niche">{lead.niche}</DetailItem>
+          <DetailItem label="Source">{lead.source}</DetailItem>
+          <DetailItem label="Address">{[lead.address, lead.city, lead.country].filter(Boolean).join(", ") || null}</DetailItem>
+          <DetailItem label="Rating">{lead.rating !== null ? `${lead.rating.toFixed(1)} ★ (${lead.reviewCount ?? 0} reviews)` : null}</DetailItem>
+          <DetailItem label="Next action">{lead.nextActionAt ? formatInZone(lead.nextActionAt, user.timeZone, "EEE d MMM yyyy") : null}</DetailItem>
+          <DetailItem label="Estimated value">{lead.estimatedValue !== null ? formatMoney(lead.estimatedValue, lead.currency) : null}</DetailItem>
+          <DetailItem label="Owner">{lead.owner?.name}</DetailItem>
+          <DetailItem label="Maps">{lead.mapsUrl ? <a className="text-brand-700 hover:underline" href={lead.mapsUrl} target="_blank" rel="noreferrer noopener">Open in Maps</a> : null}</DetailItem>
+          <DetailItem label="External id">{lead.externalId}</DetailItem>
+          {lead.company ? (
+            <DetailItem label="Company">
+              <Link className="text-brand-700 hover:underline" href={`/companies/${lead.company.id}`}>{lead.company.name}</Link>
+            </DetailItem>
+          ) : null}
+          {lead.contact ? (
+            <DetailItem label="Contact">
+              <Link className="text-brand-700 hover:underline" href={`/contacts/${lead.contact.id}`}>
+                {[lead.contact.firstName, lead.contact.lastName].filter(Boolean).join(" ")}
+              </Link>
+            </DetailItem>
+          ) : null}
+          <DetailItem label="Created">{formatInZone(lead.createdAt, user.timeZone)}</DetailItem>
+        </dl>
+        {lead.notes ? <p className="border-t border-slate-200 p-4 text-sm whitespace-pre-wrap text-slate-700">{lead.notes}</p> : null}
+      </Card>
+    </RecordPage>
   );
 }

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { formatInZone } from "@/lib/dates";
 import { enumLabel } from "@/lib/enums";
 import { personName } from "@/lib/validation/contact";
-import type { TimelineActivity } from "@/server/services/companies/get-company";
+import type { TimelineActivity, TimelineEntry } from "@/server/services/activities/timeline-activity";
 
-const TYPE_LABEL: Partial<Record<TimelineActivity["type"], string>> = { STAGE_CHANGED: "Status changed", CONVERTED: "Converted" };
+const TYPE_LABEL: Partial<Record<TimelineEntry["type"], string>> = { STAGE_CHANGED: "Status changed" };
 
 /**
- * A company's or contact's activities, newest first: what happened, when (in the viewer's time
- * zone), who did it, and the lead or contact it concerned.
+ * A record's activities, newest first: what happened, when (in the viewer's time zone), who did
+ * it, and — on a company's or contact's page — the lead or contact it concerned.
  * @param hideContactId - the contact whose own page this is (its name would repeat on every entry).
  */
 export function ActivityTimeline({
@@ -16,7 +16,7 @@ export function ActivityTimeline({
   timeZone,
   hideContactId,
 }: {
-  activities: TimelineActivity[];
+  activities: Array<TimelineEntry & Partial<Pick<TimelineActivity, "lead" | "contact">>>;
   timeZone: string;
   hideContactId?: string;
 }) {

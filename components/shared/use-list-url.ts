@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useOptimistic, useTransition } from "react";
 
 /**
- * Navigates a record list (companies, contacts) to a changed view held in the URL. Any change
- * other than paging returns to page 1, so a new filter never lands on an empty page.
+ * Navigates a record list (leads, companies, contacts) to a changed view held in the URL. Any
+ * change other than paging returns to page 1, so a new filter never lands on an empty page.
  * @param path - the list's path, e.g. "/companies".
  * @param toSearch - builds the URL search string of a query (e.g. companyListSearch).
  * @returns `update`, whether a navigation is pending, and `view`: the query as last changed, shown

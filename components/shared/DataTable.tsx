@@ -1,17 +1,32 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type OnChangeFn,
+  type RowSelectionState,
+  type SortingState,
+  type VisibilityState,
+} from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/input";
+import { Checkbox, Select } from "@/components/ui/input";
 
-type ListView = { sort: string; dir: "asc" | "desc"; page: number; pageSize: number };
+/** The part of a list's URL view that the table itself changes. */
+export type TableView<S extends string> = { sort: S; dir: "asc" | "desc"; page: number; pageSize: number };
 
 /**
- * A server-paged, server-sorted table of records (companies, contacts): the rows are one page
- * that the server already sorted; header clicks and paging call `onChange`, which writes the view
- * to the URL. Scrolls horizontally on narrow screens.
+ * A server-paged, server-sorted table of records (leads, companies, contacts): the rows are one
+ * page that the server already sorted; header clicks and paging call `onChange`, which writes the
+ * view to the URL. Scrolls horizontally on narrow screens.
+ * @param sortable - the column ids the server can sort by; their headers are buttons.
+ * @param hidden - with `onHiddenChange`: ids of hidden columns, and a "Columns" menu to choose
+ *   them (columns with `enableHiding: false` always show).
+ * @param selection - with `onSelectionChange`: the selected row ids, for tables whose columns
+ *   include a select checkbox; selected rows are highlighted.
  */
-export function DataTable<T extends { id: string }>({
+export function DataTable<T extends { id: string }, S extends string>({
   rows,
   columns,
   total,
@@ -22,21 +37,30 @@ export function DataTable<T extends { id: string }>({
   pending,
   noun,
   testId,
+  hidden,
+  onHiddenChange,
+  selection,
+  onSelectionChange,
 }: {
   rows: T[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column
   columns: ColumnDef<T, any>[];
   total: number;
-  view: ListView;
-  sortable: readonly string[];
+  view: TableView<S>;
+  sortable: readonly S[];
   pageSizes: readonly number[];
-  onChange: (patch: Partial<ListView>) => void;
+  onChange: (patch: Partial<TableView<S>>) => void;
   pending: boolean;
   /** Plural noun for the empty state, e.g. "companies". */
   noun: string;
   testId?: string;
+  hidden?: readonly string[];
+  onHiddenChange?: (hidden: string[]) => void;
+  selection?: RowSelectionState;
+  onSelectionChange?: OnChangeFn<RowSelectionState>;
 }) {
   const sorting: SortingState = [{ id: view.sort, desc: view.dir === "desc" }];
+  const columnVisibility: VisibilityState = Object.fromEntries((hidden ?? []).map((id) => [id, false]));
   const table = useReactTable({
     data: rows,
     columns,
@@ -45,14 +69,42 @@ export function DataTable<T extends { id: string }>({
     manualSorting: true,
     manualPagination: true,
     rowCount: total,
-    state: { sorting, pagination: { pageIndex: view.page - 1, pageSize: view.pageSize } },
+    state: {
+      sorting,
+      pagination: { pageIndex: view.page - 1, pageSize: view.pageSize },
+      columnVisibility,
+      rowSelection: selection ?? {},
+    },
+    enableRowSelection: !!onSelectionChange,
+    onRowSelectionChange: onSelectionChange,
+    onColumnVisibilityChange: (updater) => {
+      const next = typeof updater === "function" ? updater(columnVisibility) : updater;
+      onHiddenChange?.(Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id));
+    },
   });
   const pages = Math.max(1, table.getPageCount());
+  const isSortable = (id: string): id is S => (sortable as readonly string[]).includes(id);
 
   return (
     <div className="space-y-3">
-      <div className="flex justify-end">
-        <span className="text-sm text-slate-500" aria-live="polite">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {onHiddenChange ? (
+          <details className="relative">
+            <summary className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm select-none">Columns</summary>
+            <div className="absolute z-20 mt-1 grid w-56 gap-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
+              {table
+                .getAllLeafColumns()
+                .filter((c) => c.getCanHide())
+                .map((c) => (
+                  <label key={c.id} className="flex items-center gap-2 text-sm">
+                    <Checkbox checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
+                    {String(c.columnDef.header)}
+                  </label>
+                ))}
+            </div>
+          </details>
+        ) : null}
+        <span className="ml-auto text-sm text-slate-500" aria-live="polite">
           {pending ? "Loading…" : `${total.toLocaleString("en")} result${total === 1 ? "" : "s"}`}
         </span>
       </div>
@@ -71,7 +123,7 @@ export function DataTable<T extends { id: string }>({
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                       className="px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600"
                     >
-                      {sortable.includes(id) ? (
+                      {isSortable(id) ? (
                         <button
                           type="button"
                           className="inline-flex items-center gap-1 hover:text-slate-900"
@@ -98,7 +150,7 @@ export function DataTable<T extends { id: string }>({
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50">
+                <tr key={row.id} className={row.getIsSelected() ? "bg-brand-50" : "hover:bg-slate-50"}>
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id} className="px-3 py-2 align-middle text-slate-700">
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
