@@ -3,8 +3,11 @@ import { TEMPERATURES, WEBSITE_ISSUES } from "@/lib/enums";
 import { normalizeWebsite } from "@/lib/leads/normalize";
 import { isWebUrl, optionalDay, recordIdSchema, optionalEmail, optionalId, optionalText, requiredText, tagNames } from "./common";
 
-/** Largest estimated value accepted, in major units. */
-export const MAX_ESTIMATED_VALUE = 1_000_000_000;
+/**
+ * Largest estimated value accepted, in major units: its minor units must fit the 32-bit
+ * integer column (2,147,483,647 cents) on PostgreSQL.
+ */
+export const MAX_ESTIMATED_VALUE = 20_000_000;
 
 /**
  * A lead as entered in the lead form, the REST API or an import row; the same schema runs
