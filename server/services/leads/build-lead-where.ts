@@ -15,12 +15,16 @@ export function buildLeadWhere(
   now: Date,
 ): Prisma.LeadWhereInput {
   const and: Prisma.LeadWhereInput[] = [];
-  and.push({ convertedAt: query.view === "converted" ? { not: null } : null });
+  // "Converted" is written as a bounded range rather than `not: null`: SQLite (without statistics)
+  // answers IS NOT NULL with a full table scan, but walks an index for a range (every convertedAt
+  // is after 1970).
+  and.push({ convertedAt: query.view === "converted" ? { gt: new Date(0) } : null });
   if (query.q) {
     const needle = query.q.toLowerCase();
     const digits = needle.replace(/\D/g, "");
+    const phoneLike = digits.length >= 4 && digits.length === needle.replace(/[\s()+.-]/g, "").length;
     and.push(
-      digits.length >= 4 && digits.length === needle.replace(/[\s()+.-]/g, "").length
+      phoneLike && digits !== needle
         ? { OR: [{ searchText: { contains: needle } }, { searchText: { contains: digits } }] }
         : { searchText: { contains: needle } },
     );
