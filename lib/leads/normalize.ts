@@ -30,7 +30,16 @@ export function websiteDomain(website: string | null | undefined): string | null
   }
 }
 
-/** The text a lead's free-text search matches: name, email, phone (and its digits), website. */
+/**
+ * Longest search text kept, in characters. The column is part of an index, and a PostgreSQL
+ * B-tree entry must stay under about 2.7 kB; 600 characters is at most 2.4 kB of UTF-8.
+ */
+export const MAX_SEARCH_TEXT = 600;
+
+/**
+ * The text a lead's free-text search matches: name, contact, email, phone (and its digits),
+ * website — lower-cased and cut at MAX_SEARCH_TEXT characters.
+ */
 export function leadSearchText(lead: {
   name: string;
   email?: string | null;
@@ -41,5 +50,6 @@ export function leadSearchText(lead: {
   return [lead.name, lead.contactName, lead.email, lead.phone, phoneDigits(lead.phone), lead.website]
     .filter(Boolean)
     .join(" ")
-    .toLowerCase();
+    .toLowerCase()
+    .slice(0, MAX_SEARCH_TEXT);
 }

@@ -54,3 +54,13 @@ describe("leadInputSchema", () => {
     expect(leadInputSchema.parse({ name: "<script>alert(1)</script>" }).name).toBe("<script>alert(1)</script>");
   });
 });
+
+describe("leadSearchText", () => {
+  it("stays short enough for a PostgreSQL index entry whatever the input", async () => {
+    const { leadSearchText, MAX_SEARCH_TEXT } = await import("@/lib/leads/normalize");
+    const text = leadSearchText({ name: "漢".repeat(200), contactName: "字".repeat(200), website: `https://${"ü".repeat(480)}.example` });
+    expect(text.length).toBe(MAX_SEARCH_TEXT);
+    expect(Buffer.byteLength(text, "utf8")).toBeLessThan(2700);
+    expect(leadSearchText({ name: "Cafe", phone: "+357 99 123" })).toBe("cafe +357 99 123 35799123");
+  });
+});

@@ -5,15 +5,13 @@ export type LeadFilterOptions = { niches: string[]; sources: string[]; cities: s
 /** The values the leads list filters offer: distinct niches, sources, cities, countries and tag names (at most 500 each). */
 export async function getLeadFilterOptions(): Promise<LeadFilterOptions> {
   const db = getDb();
+  // groupBy is answered by the database; findMany's `distinct` reads every row into memory.
   const distinct = async (field: "niche" | "source" | "city" | "country") => {
-    const rows = await db.lead.findMany({
-      where: { [field]: { not: null } },
-      distinct: [field],
-      select: { [field]: true },
-      orderBy: { [field]: "asc" },
-      take: 500,
-    });
-    return rows.map((row) => (row as unknown as Record<string, string>)[field]);
+    const groups = await db.lead.groupBy({ by: [field], where: { [field]: { not: null } } });
+    return groups
+      .map((group) => (group as Record<string, string | null>)[field] as string)
+      .sort((a, b) => a.localeCompare(b))
+      .slice(0, 500);
   };
   const [niches, sources, cities, countries, tags] = await Promise.all([
     distinct("niche"),
