@@ -1,6 +1,6 @@
 /**
  * Serves the production build for e2e tests on a fresh SQLite database
- * (test-results/e2e/leadwell.db), migrated the same way `npm start` migrates.
+ * (test-results/e2e-db-<port>/leadwell.db), migrated the same way `npm start` migrates.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -8,7 +8,7 @@ import path from "node:path";
 import { migrateDatabase } from "../scripts/db-migrate";
 
 const port = process.env.E2E_PORT ?? "3100";
-const dir = path.join(process.cwd(), "test-results", "e2e-db");
+const dir = path.join(process.cwd(), "test-results", `e2e-db-${port}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 process.env.DATABASE_URL = `file:${path.join(dir, "leadwell.db")}`;

@@ -26,6 +26,43 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 export const STAGE_KINDS = ["OPEN", "WON", "LOST"] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
+export const ACTIVITY_TYPES = [
+  "EMAIL",
+  "CALL",
+  "MEETING",
+  "NOTE",
+  "DM",
+  "SMS",
+  "WHATSAPP",
+  "IN_PERSON",
+  "OTHER",
+  "TASK_COMPLETED",
+  "STAGE_CHANGED",
+  "EMAIL_OPENED",
+  "EMAIL_CLICKED",
+  "EMAIL_BOUNCED",
+  "CONVERTED",
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const DIRECTIONS = ["INBOUND", "OUTBOUND"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const OUTREACH_OUTCOMES = ["CONTACTED", "BOOKED_CALL", "NO_RESPONSE", "CLOSED_WON", "CLOSED_LOST", "FOLLOW_UP_SET"] as const;
+export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
+
+export const TASK_TYPES = ["CALL", "EMAIL", "MEETING", "FOLLOW_UP", "DEMO", "PROPOSAL", "TODO"] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+export const TASK_PRIORITIES = ["LOW", "MEDIUM", "HIGH", "URGENT"] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+export const TASK_STATUSES = ["OPEN", "IN_PROGRESS", "DONE"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const ATTACHMENT_CATEGORIES = ["QUOTE", "CONTRACT", "PHOTO", "DOCUMENT"] as const;
+export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
+
 /** Human labels for enum values ("NOT_MOBILE_FRIENDLY" → "Not mobile friendly"). */
 export function enumLabel(value: string): string {
   const words = value.toLowerCase().replace(/_/g, " ");

@@ -43,6 +43,16 @@ function schemaFileFor(provider: Provider, canonical: string, dir: string, name:
   return file;
 }
 
+/**
+ * Board order keys (`position` text columns, fractional-indexing keys) must compare byte by
+ * byte. SQLite compares text that way; PostgreSQL uses the database's collation, which under
+ * a locale like en_US puts "a" before "B". Prisma cannot declare a column collation, so the
+ * PostgreSQL migrations get `COLLATE "C"` added here.
+ */
+export function withByteOrderedPositions(sql: string): string {
+  return sql.replace(/"position" TEXT/g, '"position" TEXT COLLATE "C"');
+}
+
 /** SQL taking the snapshot (or an empty database) to the canonical schema; "" when equal. */
 function pendingSql(provider: Provider, dir: string): string {
   const canonical = fs.readFileSync(canonicalPath, "utf8");
@@ -56,7 +66,8 @@ function pendingSql(provider: Provider, dir: string): string {
     { quiet: true },
   );
   const sql = stdout.replace(/^Loaded Prisma config.*\n/m, "").trim();
-  return sql.includes("This is an empty migration") ? "" : sql;
+  if (sql.includes("This is an empty migration")) return "";
+  return provider === "postgres" ? withByteOrderedPositions(sql) : sql;
 }
 
 function main() {

@@ -3,9 +3,14 @@ export type NavItem = { href: string; label: string; adminOnly?: boolean };
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/leads", label: "Leads" },
+  { href: "/deals", label: "Deals" },
+  { href: "/board", label: "Board" },
+  { href: "/tasks", label: "Tasks" },
+  { href: "/outreach", label: "Outreach" },
   { href: "/companies", label: "Companies" },
   { href: "/contacts", label: "Contacts" },
   { href: "/leads/import", label: "Import" },
+  { href: "/settings/pipelines", label: "Pipelines", adminOnly: true },
   { href: "/settings/users", label: "Users", adminOnly: true },
   { href: "/settings/profile", label: "Profile" },
 ];

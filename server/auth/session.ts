@@ -16,10 +16,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  return getDb().user.findUnique({
+  const user = await getDb().user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, timeZone: true },
   });
+  // Users without an email (created by an import) cannot have signed in.
+  return user?.email ? { ...user, email: user.email } : null;
 });
 
 /** The signed-in user; redirects to /sign-in without a session. For pages and server actions. */

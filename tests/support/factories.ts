@@ -8,10 +8,12 @@ export type TestActor = { id: string; role: Role; timeZone: string; name: string
 /** Inserts a user of the given role (no password) and returns it as a service-layer actor. */
 export async function createTestUser(role: Role = "ADMIN", timeZone = "UTC"): Promise<TestActor> {
   const suffix = randomBytes(4).toString("hex");
-  return getDb().user.create({
-    data: { email: `${role.toLowerCase()}-${suffix}@example.test`, name: `${role} ${suffix}`, role, timeZone },
-    select: { id: true, role: true, timeZone: true, name: true, email: true },
+  const email = `${role.toLowerCase()}-${suffix}@example.test`;
+  const user = await getDb().user.create({
+    data: { email, name: `${role} ${suffix}`, role, timeZone },
+    select: { id: true, role: true, timeZone: true, name: true },
   });
+  return { ...user, email };
 }
 
 /** The lead pipeline's stages by name (creating the pipeline when missing). */

@@ -10,6 +10,13 @@ describe("UI enums mirror the Prisma enums", () => {
     ["COMPANY_STATUSES", ui.COMPANY_STATUSES, db.CompanyStatus],
     ["CONTACT_ROLES", ui.CONTACT_ROLES, db.ContactRole],
     ["STAGE_KINDS", ui.STAGE_KINDS, db.StageKind],
+    ["ACTIVITY_TYPES", ui.ACTIVITY_TYPES, db.ActivityType],
+    ["DIRECTIONS", ui.DIRECTIONS, db.Direction],
+    ["OUTREACH_OUTCOMES", ui.OUTREACH_OUTCOMES, db.OutreachOutcome],
+    ["TASK_TYPES", ui.TASK_TYPES, db.TaskType],
+    ["TASK_PRIORITIES", ui.TASK_PRIORITIES, db.TaskPriority],
+    ["TASK_STATUSES", ui.TASK_STATUSES, db.TaskStatus],
+    ["ATTACHMENT_CATEGORIES", ui.ATTACHMENT_CATEGORIES, db.AttachmentCategory],
   ])("%s", (_name, values, prismaEnum) => {
     expect([...values].sort()).toEqual(Object.values(prismaEnum).sort());
   });

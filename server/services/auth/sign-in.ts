@@ -44,5 +44,5 @@ export async function signIn(
   const ok = !!user?.passwordHash && (await verifyPassword(parsed.data!.password, user.passwordHash));
   await db.signInAttempt.create({ data: { email, ip, succeeded: ok, createdAt: now } });
   if (!ok || !user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email, name: user.name, role: user.role };
 }

@@ -26,7 +26,7 @@ type Owner = { id: string; role: Role; timeZone: string };
 
 export type DemoSeedSummary = {
   /** The admin who owns part of the data; `password` is set only when this run created the account. */
-  admin: { email: string; password: string | null };
+  admin: { email: string | null; password: string | null };
   users: number;
   leads: number;
   convertedLeads: number;
@@ -125,7 +125,7 @@ export async function seedDemoData({
 }
 
 /** The existing admin (the earliest), or a new demo admin with a random password when there is no user yet. */
-async function findOrCreateAdmin(): Promise<{ admin: Owner & { email: string }; password: string | null }> {
+async function findOrCreateAdmin(): Promise<{ admin: Owner & { email: string | null }; password: string | null }> {
   const db = getDb();
   const select = { id: true, role: true, timeZone: true, email: true } as const;
   if ((await db.user.count()) === 0) {

@@ -17,11 +17,11 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: st
     if ((await tx.user.count()) > 0) throw new ConflictError("An admin account already exists; sign in instead");
     return tx.user.create({
       data: { email: data.email, name: data.name, passwordHash, role: "ADMIN" },
-      select: { id: true, email: true },
+      select: { id: true },
     });
   });
   await ensureLeadPipeline();
-  return user;
+  return { id: user.id, email: data.email };
 }
 
 /** Whether any user exists (the first visit offers to create the admin account until one does). */

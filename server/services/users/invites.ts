@@ -61,9 +61,10 @@ export async function acceptInvite(input: AcceptInviteInput, now = new Date()): 
     // The conditional update makes a token usable once even when two requests race.
     const used = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: now } });
     if (used.count !== 1) throw new NotFoundError("Invite");
-    return tx.user.create({
+    const user = await tx.user.create({
       data: { email: invite.email, name: data.name, role: invite.role, passwordHash },
-      select: { id: true, email: true },
+      select: { id: true },
     });
+    return { id: user.id, email: invite.email };
   });
 }

@@ -6,7 +6,8 @@ import { parseOrThrow } from "@/server/services/parse";
 import { recordAudit } from "@/server/services/audit";
 import type { Role } from "@/lib/enums";
 
-export type UserSummary = { id: string; email: string; name: string; role: Role; canSignIn: boolean };
+/** `email` is null for users an import created without sign-in (e.g. Maven sales agents). */
+export type UserSummary = { id: string; email: string | null; name: string; role: Role; canSignIn: boolean };
 
 /** All users, by name (any signed-in user may list them, e.g. to pick an owner). */
 export async function listUsers(): Promise<UserSummary[]> {

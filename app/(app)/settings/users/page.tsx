@@ -24,7 +24,7 @@ export default async function UsersPage() {
               <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                 <div>
                   <div className="font-medium">{u.name}</div>
-                  <div className="text-sm text-slate-500">{u.email}</div>
+                  <div className="text-sm text-slate-500">{u.email ?? "No email (cannot sign in)"}</div>
                 </div>
                 <div className="flex items-center gap-2">
                   {!u.canSignIn ? <Badge>No sign-in</Badge> : null}
