@@ -25,8 +25,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The CSV upload route is left out: through a proxy, Next.js buffers request bodies and cuts
-  // them at 10 MB (proxyClientMaxBodySize). That route checks the session itself before it
-  // reads the body.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/imports/leads$).*)"],
+  // The upload routes (CSV import, attachments) are left out: through a proxy, Next.js buffers
+  // request bodies and cuts them at 10 MB (proxyClientMaxBodySize). Those routes check the
+  // session themselves before they read the body.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/imports/leads$|api/attachments$).*)"],
 };

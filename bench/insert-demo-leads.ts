@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createDemoGenerator } from "@/lib/demo/demo-generator";
+import { tagKeysOf } from "@/lib/leads/filter-keys";
 import { leadInputSchema } from "@/lib/validation/lead";
 import { leadColumns } from "@/server/services/leads/lead-write-data";
 import type { RawDatabase, Row } from "./raw-database";
@@ -13,8 +14,9 @@ const rowId = (seed: number, kind: string, n: number) => `c${createHash("sha1").
 /**
  * Bulk-inserts `count` generated leads (with website issues and tags), bypassing the per-lead
  * service transaction for speed. Each row's columns go through the lead input schema and
- * `leadColumns` exactly as createLead's do (search text, phone digits, website domain, value in
- * minor units, next action day at midnight UTC).
+ * `leadColumns` exactly as createLead's do (search text, phone digits, website domain, website
+ * issue keys, value in minor units, next action day at midnight UTC), and tagKeys as createLead
+ * writes them.
  * @param raw - direct access to the target database.
  * @param stageIds - id of each lead pipeline stage by name.
  * @param owners - user ids the leads are spread over.
@@ -50,8 +52,18 @@ export async function insertDemoLeads({
       const lead = demo.lead();
       const data = leadInputSchema.parse(lead.input);
       const id = rowId(seed, "lead", n);
+      const leadTagIds = data.tags.map((name) => {
+        let tagId = tagIds.get(name);
+        if (!tagId) {
+          tagId = rowId(seed, "tag", tagIds.size);
+          tagIds.set(name, tagId);
+          newTags.push({ id: tagId, name, createdAt: now });
+        }
+        return tagId;
+      });
       leads.push({
         ...leadColumns(data, "UTC"),
+        tagKeys: tagKeysOf(leadTagIds),
         id,
         stageId: stageIds[lead.stage],
         ownerId: lead.ownerId,
@@ -60,16 +72,8 @@ export async function insertDemoLeads({
         convertedAt: lead.convertedAt,
       });
       for (const issue of data.websiteIssues) issues.push({ leadId: id, issue });
-      for (const name of data.tags) {
-        let tagId = tagIds.get(name);
-        if (!tagId) {
-          tagId = rowId(seed, "tag", tagIds.size);
-          tagIds.set(name, tagId);
-          newTags.push({ id: tagId, name, createdAt: now });
-        }
-        // The implicit many-to-many table: A is the lead, B the tag.
-        tagLinks.push({ A: id, B: tagId });
-      }
+      // The implicit many-to-many table: A is the lead, B the tag.
+      for (const tagId of leadTagIds) tagLinks.push({ A: id, B: tagId });
     }
     await raw.insert("Lead", leads);
     await raw.insert("LeadWebsiteIssue", issues);

@@ -18,7 +18,9 @@ export function isTimeZone(tz: string): boolean {
  */
 export function todayRange(now: Date, tz: string): { start: Date; end: Date } {
   const start = startOfDay(new TZDate(now.getTime(), tz));
-  return { start: new Date(start.getTime()), end: new Date(addDays(start, 1).getTime()) };
+  // startOfDay again: where a DST change skips midnight (America/Santiago) a day starts at 01:00,
+  // and the next day's start is its midnight, not 24 hours later.
+  return { start: new Date(start.getTime()), end: new Date(startOfDay(addDays(start, 1)).getTime()) };
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Brings the database named by DATABASE_URL (default: the SQLite file data/leadwell.db) up to
  * date: applies migrations with `prisma migrate deploy`, turns on WAL for SQLite, creates the
- * default lead pipeline, and creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD when set.
+ * default lead and deal pipelines, and creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD when set.
  */
 import Database from "better-sqlite3";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { disconnectDb } from "@/server/db";
+import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { ensureAdminFromEnv } from "@/server/services/users/ensure-admin-from-env";
 import { runPrisma } from "./prisma-cli";
@@ -21,6 +22,7 @@ export async function migrateDatabase(): Promise<void> {
     sqlite.close();
   }
   await ensureLeadPipeline();
+  await ensureDealPipeline();
   const admin = await ensureAdminFromEnv();
   if (admin) console.log(`created admin account ${admin} from ADMIN_EMAIL`);
   await disconnectDb();

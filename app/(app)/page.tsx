@@ -1,30 +1,29 @@
 import Link from "next/link";
+import { StatLink } from "@/components/home/StatLink";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
+import { formatInZone } from "@/lib/dates";
 import { leadListSearch } from "@/lib/validation/lead-list";
+import { taskListSearch } from "@/lib/validation/task-list";
 import { requireUser } from "@/server/auth/session";
 import { getLeadOverview } from "@/server/services/leads/lead-overview";
-
-function Stat({ label, value, href, tone = "text-slate-900" }: { label: string; value: number; href: string; tone?: string }) {
-  return (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-xs hover:border-brand-500" data-testid={`stat-${label}`}>
-      <div className="text-sm text-slate-500">{label}</div>
-      <div className={`mt-1 text-3xl font-semibold ${tone}`}>{value.toLocaleString("en")}</div>
-    </Link>
-  );
-}
+import { countMyDueTasks } from "@/server/services/tasks/count-my-due-tasks";
 
 export default async function HomePage() {
   const user = await requireUser();
-  const overview = await getLeadOverview(user);
+  const now = new Date();
+  const [overview, tasks] = await Promise.all([getLeadOverview(user, now), countMyDueTasks(user, now)]);
   const max = Math.max(1, ...overview.byStage.map((s) => s.count));
+  const followUps = (followUp: "today" | "overdue") => `/leads${leadListSearch({ followUp, sort: "nextActionAt", dir: "asc" })}`;
+  const myTasks = (due: "today" | "overdue") => `/tasks${taskListSearch({ due, assignee: "me" })}`;
   return (
     <>
       <PageHeader
         title={`Hello, ${user.name.split(" ")[0]}`}
-        description="Your follow-ups and pipeline at a glance."
+        description={`Your follow-ups and pipeline at a glance — ${formatInZone(now, user.timeZone, "EEEE d MMMM")}.`}
         actions={
           <>
+            <LinkButton href="/tasks/new">New task</LinkButton>
             <LinkButton href="/leads/import">Import leads</LinkButton>
             <LinkButton href="/leads/new" variant="primary">
               New lead
@@ -32,11 +31,17 @@ export default async function HomePage() {
           </>
         }
       />
+      <h2 className="mb-2 text-sm font-semibold text-slate-700">Today</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Follow-ups due today" value={overview.followUpsToday} href={`/leads${leadListSearch({ followUp: "today", sort: "nextActionAt", dir: "asc" })}`} tone="text-amber-600" />
-        <Stat label="Overdue follow-ups" value={overview.followUpsOverdue} href={`/leads${leadListSearch({ followUp: "overdue", sort: "nextActionAt", dir: "asc" })}`} tone="text-red-600" />
-        <Stat label="Open leads" value={overview.openLeads} href="/leads" />
-        <Stat label="Converted (30 days)" value={overview.convertedThisMonth} href={`/leads${leadListSearch({ view: "converted" })}`} tone="text-green-700" />
+        <StatLink label="Follow-ups due today" value={overview.followUpsToday} href={followUps("today")} tone="text-amber-600" hint="Leads' next action dates" />
+        <StatLink label="Overdue follow-ups" value={overview.followUpsOverdue} href={followUps("overdue")} tone="text-red-600" hint="Leads' next action dates" />
+        <StatLink label="My tasks due today" value={tasks.today} href={myTasks("today")} tone="text-amber-600" hint="Assigned to you" />
+        <StatLink label="My overdue tasks" value={tasks.overdue} href={myTasks("overdue")} tone="text-red-600" hint="Assigned to you" />
+      </div>
+      <h2 className="mt-6 mb-2 text-sm font-semibold text-slate-700">Pipeline</h2>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <StatLink label="Open leads" value={overview.openLeads} href="/leads" />
+        <StatLink label="Converted (30 days)" value={overview.convertedThisMonth} href={`/leads${leadListSearch({ view: "converted" })}`} tone="text-green-700" />
       </div>
       <Card className="mt-6">
         <CardHeader title="Leads by status" />

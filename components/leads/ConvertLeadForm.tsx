@@ -7,12 +7,16 @@ import { useActionForm } from "@/components/shared/use-action-form";
 import { Button, FormButtons } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage, InputField, SelectField } from "@/components/ui/field";
+import { Checkbox, Select } from "@/components/ui/input";
 import { personName } from "@/lib/validation/contact";
 import { convertLeadSchema, type ConvertLeadInput } from "@/lib/validation/lead";
 import type { CompanyOption } from "@/server/services/companies/search-companies";
 import type { CompanyContactOption } from "@/server/services/contacts/list-company-contacts";
+import type { DealPipelineOption } from "@/server/services/pipelines/list-deal-pipelines";
 
 type Mode = "new" | "existing";
+
+const numberOrNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
 function ModeChoice({ name, value, onChange, options }: { name: string; value: Mode; onChange: (mode: Mode) => void; options: Array<{ mode: Mode; label: string; disabled?: boolean }> }) {
   return (
@@ -30,10 +34,22 @@ function ModeChoice({ name, value, onChange, options }: { name: string; value: M
 /**
  * The lead conversion form: create a new company (name prefilled from the lead) or link an
  * existing one (companies that look like the lead are offered first); then create a contact
- * (prefilled from the lead's contact person) or link one of the chosen company's contacts.
- * Validates with the schema the server uses and shows the server's field errors inline.
+ * (prefilled from the lead's contact person) or link one of the chosen company's contacts; and,
+ * optionally, create a deal (title and value prefilled from the lead) in an open stage of a deal
+ * pipeline. Validates with the schema the server uses and shows the server's field errors inline.
+ * Goes on to the new deal, else to the company.
  */
-export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: string; name: string }; matches: CompanyOption[]; defaults: ConvertLeadInput }) {
+export function ConvertLeadForm({
+  lead,
+  matches,
+  defaults,
+  pipelines,
+}: {
+  lead: { id: string; name: string };
+  matches: CompanyOption[];
+  defaults: ConvertLeadInput;
+  pipelines: DealPipelineOption[];
+}) {
   const [companyMode, setCompanyMode] = useState<Mode>("new");
   const [company, setCompany] = useState<PickedCompany | null>(null);
   const [contactMode, setContactMode] = useState<Mode>("new");
@@ -50,9 +66,14 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
   const companyContacts = linkedCompanyId ? contacts : [];
   const effectiveContactMode: Mode = companyContacts.length ? contactMode : "new";
 
+  const [dealPipelineId, setDealPipelineId] = useState(() => pipelines.find((p) => p.stages.some((s) => s.id === defaults.dealStageId))?.id ?? pipelines[0]?.id);
+  const dealStages = pipelines.find((p) => p.id === dealPipelineId)?.stages.filter((s) => s.kind === "OPEN") ?? [];
+
   const {
     register,
     clearErrors,
+    watch,
+    setValue,
     formState: { errors, isSubmitting },
     formError,
     onSubmit,
@@ -78,10 +99,16 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
         contactFirstName: existingContact ? null : data.contactFirstName,
         contactLastName: existingContact ? null : data.contactLastName,
         contactEmail: existingContact ? null : data.contactEmail,
+        createDeal: data.createDeal,
+        dealTitle: data.dealTitle,
+        dealValue: data.dealValue,
+        dealCurrency: data.dealCurrency,
+        dealStageId: data.dealStageId,
       });
     },
-    redirectTo: (result) => `/companies/${result.companyId}`,
+    redirectTo: (result) => (result.dealId ? `/deals/${result.dealId}` : `/companies/${result.companyId}`),
   });
+  const createDeal = watch("createDeal");
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -182,6 +209,38 @@ export function ConvertLeadForm({ lead, matches, defaults }: { lead: { id: strin
           A new contact also gets the lead&apos;s phone number, and becomes the company&apos;s primary contact when it has none. Without a first name
           (here or on the lead) no contact is created.
         </p>
+      </Card>
+
+      <Card className="space-y-4 p-4">
+        <h2 className="text-sm font-semibold text-slate-800">Deal</h2>
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <Checkbox {...register("createDeal")} /> Create a deal
+        </label>
+        {createDeal ? (
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            <InputField label="Deal title" placeholder={lead.name} autoComplete="off" error={errorOf("dealTitle")} {...register("dealTitle")} />
+            <InputField label="Deal value" type="number" inputMode="decimal" step="0.01" min={0} error={errorOf("dealValue")} {...register("dealValue", { setValueAs: numberOrNull })} />
+            <InputField label="Deal currency" maxLength={3} className="uppercase" error={errorOf("dealCurrency")} {...register("dealCurrency")} />
+            <Field label="Deal pipeline" htmlFor="dealPipeline">
+              <Select
+                id="dealPipeline"
+                value={dealPipelineId ?? ""}
+                onChange={(e) => {
+                  setDealPipelineId(e.target.value);
+                  setValue("dealStageId", pipelines.find((p) => p.id === e.target.value)?.stages.find((s) => s.kind === "OPEN")?.id ?? null);
+                }}
+              >
+                {pipelines.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <SelectField label="Deal stage" options={dealStages.map((s) => ({ value: s.id, label: `${s.name} (${s.probability}%)` }))} error={errorOf("dealStageId")} {...register("dealStageId")} />
+          </div>
+        ) : null}
+        <p className="text-xs text-slate-500">The deal is linked to the company, the contact and this lead, and belongs to the lead&apos;s owner.</p>
       </Card>
 
       <FormButtons submitLabel="Convert lead" pending={isSubmitting} pendingLabel="Converting…" cancelHref={`/leads/${lead.id}`} />

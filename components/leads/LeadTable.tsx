@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { createColumnHelper, type RowSelectionState } from "@tanstack/react-table";
 import { changeLeadStageAction } from "@/app/(app)/leads/actions";
+import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
 import { DataTable } from "@/components/shared/DataTable";
 import { NameCell, dateColumn, ownerColumn, tagsColumn } from "@/components/shared/record-columns";
 import { useListUrl } from "@/components/shared/use-list-url";
@@ -66,6 +67,12 @@ export function LeadTable({
         header: "Name",
         enableHiding: false,
         cell: ({ row }) => <NameCell href={`/leads/${row.original.id}`} name={row.original.name} detail={row.original.contactName} />,
+      }),
+      column.display({
+        id: "outreach",
+        enableHiding: false,
+        header: () => <span className="sr-only">Log outreach</span>,
+        cell: ({ row }) => <LogOutreachButton leadId={row.original.id} name={row.original.name} compact />,
       }),
       column.display({
         id: "status",

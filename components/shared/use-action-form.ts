@@ -11,7 +11,8 @@ import type { ActionResult } from "@/server/action";
  * A record form (react-hook-form) validated in the browser by `schema` — the one the server uses —
  * that submits to a server action. A failed action's message becomes `formError`
  * and its field errors are shown on their fields (an item's, such as "tags.0", on its list); a
- * successful one navigates to `redirectTo(result)` and refreshes.
+ * successful one navigates to `redirectTo(result)` and refreshes — or, for a form that stays on
+ * its page (e.g. in a dialog), calls `onSuccess(result)` and refreshes the page.
  * @param action - sends the parsed form; it may instead mark fields itself (checks the schema
  *   cannot make) and return null, and nothing more happens.
  * @returns the form (useForm's result) with `formError`, `onSubmit` for the <form> and
@@ -22,11 +23,13 @@ export function useActionForm<Input extends FieldValues, Data, Result>({
   defaultValues,
   action,
   redirectTo,
+  onSuccess,
 }: {
   schema: z.ZodType<Data, Input>;
   defaultValues: DefaultValues<Input>;
   action: (data: Data, form: UseFormReturn<Input, unknown, Data>) => Promise<ActionResult<Result> | null>;
-  redirectTo: (result: Result) => string;
+  redirectTo?: (result: Result) => string;
+  onSuccess?: (result: Result) => void;
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -37,7 +40,8 @@ export function useActionForm<Input extends FieldValues, Data, Result>({
     const result = await action(data, form);
     if (!result) return;
     if (result.ok) {
-      router.push(redirectTo(result.data));
+      if (redirectTo) router.push(redirectTo(result.data));
+      onSuccess?.(result.data);
       router.refresh();
       return;
     }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { cn } from "@/lib/cn";
 import type { Role } from "@/lib/enums";
+import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
 import { GlobalSearch } from "./GlobalSearch";
 import { NAV_ITEMS, isActive } from "./nav-items";
 
@@ -61,6 +62,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
           </button>
           <GlobalSearch />
           <div className="ml-auto flex items-center gap-3">
+            <LogOutreachButton shortcut />
             <div className="hidden text-right sm:block">
               <div className="text-sm font-medium text-slate-800" data-testid="current-user">
                 {user.name}

@@ -65,12 +65,20 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
+/** An ISO 4217 currency code ("eur" → "EUR"); add `.default("EUR")` where one may be left out. */
+export const currencyCode = z
+  .string({ error: "Use a 3-letter currency code like EUR" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { error: "Use a 3-letter currency code like EUR" });
+
 /** Calendar day "YYYY-MM-DD"; blank becomes null. */
 export const optionalDay = z
   .string({ error: "Must be a date" })
   .trim()
   .nullish()
   .transform((v) => v || null)
-  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
+  // The round trip refuses days that Date.parse rolls over (2026-02-30 → 2 March).
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v)), {
     error: "Use a date like 2026-03-10",
   });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { TEMPERATURES, WEBSITE_ISSUES } from "@/lib/enums";
 import { normalizeWebsite } from "@/lib/leads/normalize";
-import { isWebUrl, optionalDay, recordIdSchema, optionalEmail, optionalId, optionalText, requiredText, tagNames } from "./common";
+import { convertDealFields } from "./deal";
+import { currencyCode, isWebUrl, optionalDay, recordIdSchema, optionalEmail, optionalId, optionalText, requiredText, tagNames } from "./common";
 
 /**
  * Largest estimated value accepted, in major units: its minor units must fit the 32-bit
@@ -64,12 +65,7 @@ export const leadInputSchema = z.object({
     .max(MAX_ESTIMATED_VALUE, { error: "Too large" })
     .nullish()
     .transform((v) => v ?? null),
-  currency: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{3}$/, { error: "Use a 3-letter currency code like EUR" })
-    .default("EUR"),
+  currency: currencyCode.default("EUR"),
   notes: optionalText(10_000),
   stageId: optionalId,
   ownerId: optionalId,
@@ -94,7 +90,7 @@ export const bulkLeadActionSchema = z.discriminatedUnion(
 );
 export type BulkLeadAction = z.input<typeof bulkLeadActionSchema>;
 
-/** Converting a lead: link to an existing company/contact or create them from the lead. */
+/** Converting a lead: link to an existing company/contact or create them from the lead, and optionally create a deal. */
 export const convertLeadSchema = z.object({
   leadId: recordIdSchema,
   companyId: optionalId,
@@ -103,6 +99,7 @@ export const convertLeadSchema = z.object({
   contactFirstName: optionalText(120),
   contactLastName: optionalText(120),
   contactEmail: optionalEmail,
+  ...convertDealFields,
 });
 export type ConvertLeadInput = z.input<typeof convertLeadSchema>;
 

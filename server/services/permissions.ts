@@ -12,9 +12,9 @@ export function assertCanEdit(actor: Actor, record: { ownerId: string | null }, 
   if (!canEdit(actor, record)) throw new ForbiddenError(`Only the owner, a manager or an admin can change this ${what}`);
 }
 
-/** @throws ForbiddenError unless `actor` is an ADMIN. */
-export function assertAdmin(actor: Actor): void {
-  if (actor.role !== "ADMIN") throw new ForbiddenError("Only an admin can manage users");
+/** @throws ForbiddenError(`message`) unless `actor` is an ADMIN. */
+export function assertAdmin(actor: Actor, message = "Only an admin can manage users"): void {
+  if (actor.role !== "ADMIN") throw new ForbiddenError(message);
 }
 
 /**

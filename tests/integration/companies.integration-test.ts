@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parseCompanyListQuery } from "@/lib/validation/company";
 import { getDb } from "@/server/db";
+import { listTimeline } from "@/server/services/activities/list-timeline";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/server/errors";
 import { createCompany } from "@/server/services/companies/create-company";
 import { exportCompaniesCsv } from "@/server/services/companies/export-companies-csv";
@@ -205,8 +206,9 @@ describe("companies service", () => {
       ["Adam", false, "BILLING"],
     ]);
     expect(company._count.contacts).toBe(1); // deleted contacts
-    expect(company.activities.map((a) => a.subject)).toEqual(["Company note", "Called Adam"]);
-    expect(company.activities[1].contact?.id).toBe(adam.id);
+    const timeline = await listTimeline({ kind: "company", id }, { activity: [] });
+    expect(timeline.entries.map((a) => a.subject)).toEqual(["Company note", "Called Adam"]);
+    expect(timeline.entries[1].contact?.id).toBe(adam.id);
     expect(zoe.id).toBeTruthy();
     await expect(getCompany("no-such-company")).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parseContactListQuery } from "@/lib/validation/contact";
 import { getDb } from "@/server/db";
+import { listTimeline } from "@/server/services/activities/list-timeline";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/server/errors";
 import { createCompany } from "@/server/services/companies/create-company";
 import { softDeleteCompany } from "@/server/services/companies/soft-delete-company";
@@ -215,7 +216,7 @@ describe("contacts service", () => {
     const contact = await getContact(id);
     expect(contact.company?.name).toBe("Detail Co");
     expect(contact.isPrimary).toBe(true);
-    expect(contact.activities.map((a) => a.subject)).toEqual(["Hello Dana"]);
+    expect((await listTimeline({ kind: "contact", id }, { activity: [] })).entries.map((a) => a.subject)).toEqual(["Hello Dana"]);
     await expect(getContact("no-such-contact")).rejects.toBeInstanceOf(NotFoundError);
   });
 

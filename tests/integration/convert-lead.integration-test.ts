@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
+import { listTimeline } from "@/server/services/activities/list-timeline";
 import { ConflictError, ForbiddenError, NotFoundError, ServiceError, ValidationError } from "@/server/errors";
 import { createCompany } from "@/server/services/companies/create-company";
 import { getCompany } from "@/server/services/companies/get-company";
 import { softDeleteCompany } from "@/server/services/companies/soft-delete-company";
 import { createContact } from "@/server/services/contacts/create-contact";
-import { getContact } from "@/server/services/contacts/get-contact";
 import { convertLead } from "@/server/services/leads/convert-lead";
 import { createLead } from "@/server/services/leads/create-lead";
 import { createTestUser, leadStages } from "../support/factories";
@@ -90,11 +90,12 @@ describe("convertLead", () => {
 
     // The company and contact pages show the lead's history and the converted lead.
     const page = await getCompany(company.id);
-    expect(page.activities.map((a) => a.subject)).toContain("First call");
-    expect(page.activities.map((a) => a.type)).toContain("CONVERTED");
+    const companyTimeline = (await listTimeline({ kind: "company", id: company.id }, { activity: [] })).entries;
+    expect(companyTimeline.map((a) => a.subject)).toContain("First call");
+    expect(companyTimeline.map((a) => a.type)).toContain("CONVERTED");
     expect(page.leads.map((l) => l.id)).toEqual([lead.id]);
     expect(page.contacts.map((c) => c.id)).toEqual([contact.id]);
-    expect((await getContact(contact.id)).activities.map((a) => a.subject)).toContain("First call");
+    expect((await listTimeline({ kind: "contact", id: contact.id }, { activity: [] })).entries.map((a) => a.subject)).toContain("First call");
 
     const audit = await db.auditLog.findMany({ where: { actorId: sales.id, action: { in: ["convert", "create"] } } });
     expect(audit.map((a) => `${a.action} ${a.entityType}`).sort()).toEqual(["convert Lead", "create Company", "create Contact", "create Lead"]);
@@ -109,7 +110,7 @@ describe("convertLead", () => {
     const companiesBefore = await getDb().company.count();
 
     const result = await convertLead(admin, { leadId: lead.id, companyId, contactId: billing.id });
-    expect(result).toEqual({ companyId, contactId: billing.id, createdCompany: false, createdContact: false });
+    expect(result).toEqual({ companyId, contactId: billing.id, createdCompany: false, createdContact: false, dealId: null });
     expect(await getDb().company.count()).toBe(companiesBefore);
     expect(await getDb().company.findUniqueOrThrow({ where: { id: companyId } })).toMatchObject({ name: "Existing Ltd", status: "PARTNER" });
     const contacts = await getDb().contact.findMany({ where: { companyId }, orderBy: { firstName: "asc" } });

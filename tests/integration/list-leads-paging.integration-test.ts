@@ -23,7 +23,7 @@ describe("leads list paging", () => {
     for (const sort of ["rating", "nextActionAt"] as const) {
       for (const dir of ["asc", "desc"] as const) {
         const query = parseLeadListQuery({ sort, dir, pageSize: "25" });
-        const expected = await getDb().lead.findMany({ where: buildLeadWhere(query, viewer, NOW), orderBy: leadOrderBy(query), select: { id: true } });
+        const expected = await getDb().lead.findMany({ where: await buildLeadWhere(query, viewer, NOW), orderBy: leadOrderBy(query), select: { id: true } });
         const paged: string[] = [];
         for (const page of ["1", "2", "3", "4"]) {
           const { rows, total } = await listLeads(parseLeadListQuery({ sort, dir, pageSize: "25", page }), viewer, NOW);

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/server/action";
-import { addLeadNote } from "@/server/services/activities/add-lead-note";
 import { bulkUpdateLeads } from "@/server/services/leads/bulk-update-leads";
 import { changeLeadStage } from "@/server/services/leads/change-lead-stage";
 import { createLead } from "@/server/services/leads/create-lead";
@@ -52,13 +51,5 @@ export async function deleteLeadAction(leadId: string) {
     await deleteLeads(user, [idOf(leadId)]);
     revalidatePath("/leads");
     return { deleted: 1 };
-  });
-}
-
-export async function addLeadNoteAction(leadId: string, input: { body: string }) {
-  return runAction(async (user) => {
-    const note = await addLeadNote(user, idOf(leadId), input);
-    revalidatePath(`/leads/${idOf(leadId)}`);
-    return note;
   });
 }

@@ -1,26 +1,25 @@
 import type { Prisma } from "@/server/generated/sqlite/client";
 
-/** How many activities a record's page shows (newest first). */
-export const TIMELINE_LIMIT = 200;
-
-/** The fields of one timeline entry: what happened, when, and who did it. */
+/**
+ * The fields of one timeline entry: what happened (type, direction, outcome, duration, subject,
+ * text), when, who did it, and the records it concerned (a company's or contact's page names the
+ * lead, contact or deal of each entry).
+ */
 export const timelineEntrySelect = {
   id: true,
   type: true,
   direction: true,
+  outcome: true,
+  durationSeconds: true,
   subject: true,
   body: true,
   occurredAt: true,
+  authorId: true,
   author: { select: { name: true } },
+  lead: { select: { id: true, name: true } },
+  contact: { select: { id: true, firstName: true, lastName: true } },
+  deal: { select: { id: true, title: true } },
 } satisfies Prisma.ActivitySelect;
 
 export type TimelineEntry = Prisma.ActivityGetPayload<{ select: typeof timelineEntrySelect }>;
 
-/** A timeline entry on a company or contact page, which also names the lead or contact it concerned. */
-export const timelineActivitySelect = {
-  ...timelineEntrySelect,
-  lead: { select: { id: true, name: true } },
-  contact: { select: { id: true, firstName: true, lastName: true } },
-} satisfies Prisma.ActivitySelect;
-
-export type TimelineActivity = Prisma.ActivityGetPayload<{ select: typeof timelineActivitySelect }>;

@@ -1,7 +1,6 @@
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { Prisma } from "@/server/generated/sqlite/client";
-import { TIMELINE_LIMIT, timelineActivitySelect, type TimelineActivity } from "@/server/services/activities/timeline-activity";
 import { assertRecordId } from "@/server/services/parse";
 import { contactRowSelect } from "./list-contacts";
 
@@ -16,28 +15,16 @@ const contactDetailSelect = {
   },
 } satisfies Prisma.ContactSelect;
 
-export type ContactDetail = Prisma.ContactGetPayload<{ select: typeof contactDetailSelect }> & {
-  /** The contact's activities (including those of leads converted into it), newest first. */
-  activities: TimelineActivity[];
-};
+export type ContactDetail = Prisma.ContactGetPayload<{ select: typeof contactDetailSelect }>;
 
 /**
- * A contact with its company, leads converted into it and its newest TIMELINE_LIMIT activities.
+ * A contact with its company and the leads converted into it (its timeline: listTimeline).
  * Soft-deleted contacts are returned too (the page offers to restore them).
  * @throws NotFoundError for an unknown id.
  */
 export async function getContact(contactId: string): Promise<ContactDetail> {
   assertRecordId(contactId, "Contact");
-  const db = getDb();
-  const [contact, activities] = await Promise.all([
-    db.contact.findUnique({ where: { id: contactId }, select: contactDetailSelect }),
-    db.activity.findMany({
-      where: { contactId },
-      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      take: TIMELINE_LIMIT,
-      select: timelineActivitySelect,
-    }),
-  ]);
+  const contact = await getDb().contact.findUnique({ where: { id: contactId }, select: contactDetailSelect });
   if (!contact) throw new NotFoundError("Contact");
-  return { ...contact, activities };
+  return contact;
 }

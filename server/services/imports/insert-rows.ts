@@ -5,6 +5,7 @@ import type { Prisma } from "@/server/generated/sqlite/client";
 type Rows = {
   Lead: Prisma.LeadCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
   AuditLog: Prisma.AuditLogCreateManyInput & { id: string; createdAt: Date };
+  Deal: Prisma.DealCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
 };
 
 /** Rows per INSERT statement (one JSON parameter each). */

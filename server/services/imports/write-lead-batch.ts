@@ -1,9 +1,10 @@
 import type { WebsiteIssue } from "@/lib/enums";
+import { tagKeysOf, websiteIssueKeysOf } from "@/lib/leads/filter-keys";
 import type { CsvDelimiter } from "@/lib/validation/import";
 import { csvLine } from "@/server/csv/csv-line";
 import type { Tx } from "@/server/db";
 import { changedFields } from "@/server/services/audit";
-import { leadColumns } from "@/server/services/leads/lead-write-data";
+import { leadColumns, tagIdsFor } from "@/server/services/leads/lead-write-data";
 import { insertRows } from "./insert-rows";
 import { leadUpdateColumns, type LeadColumnValues } from "./lead-update-columns";
 import { newRowId } from "./new-row-id";
@@ -23,7 +24,8 @@ type AuditEntry = { actorId: string | null; action: string; entityType: string; 
  * Writes a planned batch inside the caller's transaction: new leads (with their website issues
  * and tags), the changed columns of updated leads (their rows merged in file order; tags and
  * website issues only added), and the job's rejected rows (their cells written back as a CSV
- * line with `delimiter`). The audit log gets an "update" entry with the changed fields per
+ * line with `delimiter`). Every lead written gets tagKeys and websiteIssueKeys matching its tags
+ * and website issues. The audit log gets an "update" entry with the changed fields per
  * changed lead, and one "import" entry per batch naming the job and the leads it created (one
  * entry per created lead would double the rows written by a large import).
  * @param actorId - the importing user, owner of the new leads; null for unowned system imports.
@@ -44,27 +46,39 @@ export async function writeLeadBatch(
 ): Promise<void> {
   const audit: AuditEntry[] = [];
   const websiteIssues: Array<{ leadId: string; issue: WebsiteIssue }> = [];
+  // Tags exist before the leads are written, so that each lead's tagKeys can hold their ids.
+  const tagNames = new Set([...plan.creates.flatMap((c) => c.data.tags), ...plan.updates.flatMap((u) => u.rows.flatMap((row) => row.data.tags))]);
+  const tagIds = await tagIdsFor(tx, [...tagNames]);
+  const tagIdOf = new Map([...tagNames].map((name, index) => [name, tagIds[index]]));
   const leadsByTag = new Map<string, string[]>();
-  const tag = (name: string, leadId: string) => {
-    const leadIds = leadsByTag.get(name);
+  const tag = (tagId: string, leadId: string) => {
+    const leadIds = leadsByTag.get(tagId);
     if (leadIds) leadIds.push(leadId);
-    else leadsByTag.set(name, [leadId]);
+    else leadsByTag.set(tagId, [leadId]);
   };
 
   await insertRows(
     tx,
     "Lead",
-    plan.creates.map(({ id, data }) => ({ id, ...leadColumns(data, timeZone), stageId, ownerId: actorId, createdAt: now, updatedAt: now })),
+    plan.creates.map(({ id, data }) => ({
+      id,
+      ...leadColumns(data, timeZone),
+      tagKeys: tagKeysOf(data.tags.map((name) => tagIdOf.get(name)!)),
+      stageId,
+      ownerId: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
   for (const { id, data } of plan.creates) {
     for (const issue of data.websiteIssues) websiteIssues.push({ leadId: id, issue });
-    for (const name of data.tags) tag(name, id);
+    for (const name of data.tags) tag(tagIdOf.get(name)!, id);
   }
 
   const stored = plan.updates.length
     ? await tx.lead.findMany({
         where: { id: { in: plan.updates.map((update) => update.lead.id) } },
-        include: { websiteIssues: { select: { issue: true } }, tags: { select: { name: true } } },
+        include: { websiteIssues: { select: { issue: true } }, tags: { select: { id: true } } },
       })
     : [];
   const rowsOfLead = new Map(plan.updates.map((update) => [update.lead.id, update.rows]));
@@ -73,29 +87,31 @@ export async function writeLeadBatch(
     let columns: Partial<LeadColumnValues> = {};
     for (const row of rows) columns = { ...columns, ...leadUpdateColumns({ ...lead, ...columns }, row.data, row.present, timeZone) };
     const changes = changedFields(lead, columns);
-    if (Object.keys(changes).length) {
-      const data = Object.fromEntries(Object.keys(changes).map((column) => [column, columns[column as keyof LeadColumnValues]]));
-      await tx.lead.update({ where: { id: lead.id }, data });
-      audit.push({ actorId, action: "update", entityType: "Lead", entityId: lead.id, changes });
-    }
     const storedIssues = new Set(lead.websiteIssues.map((w) => w.issue));
-    const storedTags = new Set(lead.tags.map((t) => t.name));
+    const storedTags = new Set(lead.tags.map((t) => t.id));
     for (const row of rows) {
       for (const issue of row.data.websiteIssues) {
         if (!storedIssues.has(issue)) websiteIssues.push({ leadId: lead.id, issue });
         storedIssues.add(issue);
       }
       for (const name of row.data.tags) {
-        if (!storedTags.has(name)) tag(name, lead.id);
-        storedTags.add(name);
+        const tagId = tagIdOf.get(name)!;
+        if (!storedTags.has(tagId)) tag(tagId, lead.id);
+        storedTags.add(tagId);
       }
     }
+    const keys = { tagKeys: tagKeysOf([...storedTags]), websiteIssueKeys: websiteIssueKeysOf([...storedIssues]) };
+    const data = {
+      ...Object.fromEntries(Object.keys(changes).map((column) => [column, columns[column as keyof LeadColumnValues]])),
+      ...Object.fromEntries(Object.entries(keys).filter(([key, value]) => lead[key as keyof typeof keys] !== value)),
+    };
+    if (Object.keys(data).length) await tx.lead.update({ where: { id: lead.id }, data });
+    if (Object.keys(changes).length) audit.push({ actorId, action: "update", entityType: "Lead", entityId: lead.id, changes });
   }
 
   if (websiteIssues.length) await tx.leadWebsiteIssue.createMany({ data: websiteIssues });
-  for (const [name, leadIds] of leadsByTag) {
-    const leads = { connect: leadIds.map((id) => ({ id })) };
-    await tx.tag.upsert({ where: { name }, create: { name, leads }, update: { leads }, select: { id: true } });
+  for (const [tagId, leadIds] of leadsByTag) {
+    await tx.tag.update({ where: { id: tagId }, data: { leads: { connect: leadIds.map((id) => ({ id })) } }, select: { id: true } });
   }
   if (plan.creates.length) {
     audit.push({ actorId, action: "import", entityType: "Job", entityId: jobId, changes: { createdLeadIds: plan.creates.map((c) => c.id) } });

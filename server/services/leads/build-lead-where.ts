@@ -1,19 +1,23 @@
 import { todayRange } from "@/lib/dates";
+import { keyNeedle, TAG_KEYS_OVERFLOW } from "@/lib/leads/filter-keys";
 import type { LeadListQuery } from "@/lib/validation/lead-list";
+import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 
 /**
  * Translates a leads list query into a Prisma `where`. Text search matches the lower-cased
  * `searchText` column (name, contact, email, phone digits, website), so it behaves the same,
- * case-insensitively, on SQLite and PostgreSQL.
+ * case-insensitively, on SQLite and PostgreSQL. Tags and website issues are matched in the key
+ * columns `tagKeys` and `websiteIssueKeys` (see lib/leads/filter-keys.ts), which the list
+ * indexes carry, rather than in their join tables; tag names are looked up first (one query).
  * @param viewer - the user whose id "me" means and whose time zone defines "today".
  * @param now - the current instant (for follow-up due today / overdue).
  */
-export function buildLeadWhere(
+export async function buildLeadWhere(
   query: Omit<LeadListQuery, "sort" | "dir" | "page" | "pageSize" | "hide">,
   viewer: { id: string; timeZone: string },
   now: Date,
-): Prisma.LeadWhereInput {
+): Promise<Prisma.LeadWhereInput> {
   const and: Prisma.LeadWhereInput[] = [];
   // "Converted" is written as a bounded range rather than `not: null`: SQLite (without statistics)
   // answers IS NOT NULL with a full table scan, but walks an index for a range (every convertedAt
@@ -40,8 +44,8 @@ export function buildLeadWhere(
   else if (query.owner) and.push({ ownerId: query.owner });
   if (query.hasWebsite) and.push({ hasWebsite: query.hasWebsite === "yes" });
   if (query.demoSite) and.push({ demoSiteBuilt: query.demoSite === "yes" });
-  for (const issue of query.websiteIssue) and.push({ websiteIssues: { some: { issue } } });
-  if (query.tag.length) and.push({ tags: { some: { name: { in: query.tag } } } });
+  for (const issue of query.websiteIssue) and.push({ websiteIssueKeys: { contains: keyNeedle(issue) } });
+  if (query.tag.length) and.push(await anyTagFilter(query.tag));
   if (query.followUp) {
     const { start, end } = todayRange(now, viewer.timeZone);
     if (query.followUp === "today") and.push({ nextActionAt: { gte: start, lt: end } });
@@ -49,4 +53,19 @@ export function buildLeadWhere(
     else and.push({ nextActionAt: null });
   }
   return { AND: and };
+}
+
+/**
+ * Leads with any of the tags named `names` (none when no such tag exists): their id in tagKeys,
+ * or, for the few leads whose tag ids overflow that column, in the join table.
+ */
+async function anyTagFilter(names: string[]): Promise<Prisma.LeadWhereInput> {
+  const tagIds = (await getDb().tag.findMany({ where: { name: { in: names } }, select: { id: true } })).map((tag) => tag.id);
+  if (!tagIds.length) return { id: { in: [] } };
+  return {
+    OR: [
+      ...tagIds.map((id) => ({ tagKeys: { contains: keyNeedle(id) } })),
+      { AND: [{ tagKeys: TAG_KEYS_OVERFLOW }, { tags: { some: { id: { in: tagIds } } } }] },
+    ],
+  };
 }

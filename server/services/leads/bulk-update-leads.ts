@@ -1,3 +1,4 @@
+import { tagKeysOf } from "@/lib/leads/filter-keys";
 import { bulkLeadActionSchema, type BulkLeadAction } from "@/lib/validation/lead";
 import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
@@ -34,7 +35,12 @@ export async function bulkUpdateLeads(actor: Actor, input: BulkLeadAction, now =
         break;
       case "tag": {
         const tag = await tx.tag.upsert({ where: { name: action.tag }, create: { name: action.tag }, update: {} });
-        for (const id of ids) await tx.lead.update({ where: { id }, data: { tags: { connect: { id: tag.id } } } });
+        for (const id of ids) {
+          // The tags are read back after the write, which on PostgreSQL holds the lead's row lock,
+          // so tagKeys includes tags another transaction added to this lead meanwhile.
+          const { tags } = await tx.lead.update({ where: { id }, data: { tags: { connect: { id: tag.id } } }, select: { tags: { select: { id: true } } } });
+          await tx.lead.update({ where: { id }, data: { tagKeys: tagKeysOf(tags.map((t) => t.id)) } });
+        }
         break;
       }
     }

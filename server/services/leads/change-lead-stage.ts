@@ -5,12 +5,20 @@ import { assertRecordId } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 
 /**
- * Moves a lead to another stage of the lead pipeline inside `tx` and records a STAGE_CHANGED
- * activity (who, from, to, when). Does nothing when the lead is already in that stage.
+ * Moves a lead to another stage of the lead pipeline inside `tx` (setting `stageChangedAt` to
+ * `now`) and records a STAGE_CHANGED activity (who, from, to, when; `reason`, e.g. why it was
+ * lost, as its body). Does nothing when the lead is already in that stage.
  * @throws NotFoundError for an unknown lead or stage; ForbiddenError when `actor` may not edit it.
  * @returns whether the stage changed.
  */
-export async function moveLeadToStage(tx: Tx, actor: Actor, leadId: string, stageId: string, now: Date): Promise<boolean> {
+export async function moveLeadToStage(
+  tx: Tx,
+  actor: Actor,
+  leadId: string,
+  stageId: string,
+  now: Date,
+  reason: string | null = null,
+): Promise<boolean> {
   assertRecordId(leadId, "Lead");
   assertRecordId(stageId, "Stage");
   const lead = await tx.lead.findUnique({
@@ -25,7 +33,7 @@ export async function moveLeadToStage(tx: Tx, actor: Actor, leadId: string, stag
     select: { id: true, name: true },
   });
   if (!stage) throw new NotFoundError("Stage");
-  await tx.lead.update({ where: { id: leadId }, data: { stageId } });
+  await tx.lead.update({ where: { id: leadId }, data: { stageId, stageChangedAt: now } });
   await tx.activity.create({
     data: {
       type: "STAGE_CHANGED",
@@ -33,6 +41,7 @@ export async function moveLeadToStage(tx: Tx, actor: Actor, leadId: string, stag
       authorId: actor.id,
       occurredAt: now,
       subject: `${lead.stage.name} → ${stage.name}`,
+      body: reason,
       data: { from: lead.stage, to: stage },
     },
   });

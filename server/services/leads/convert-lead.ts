@@ -1,17 +1,20 @@
 import { websiteDomain } from "@/lib/leads/normalize";
 import { isWebUrl } from "@/lib/validation/common";
 import { contactInputSchema, splitPersonName } from "@/lib/validation/contact";
+import { newDealSchema } from "@/lib/validation/deal";
 import { convertLeadSchema, type ConvertLeadInput } from "@/lib/validation/lead";
 import { getDb } from "@/server/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { insertContact } from "@/server/services/contacts/insert-contact";
 import { demoteOtherPrimaries, hasPrimaryContact, lockCompany } from "@/server/services/contacts/primary-contact";
+import { insertDeal } from "@/server/services/deals/insert-deal";
 import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
+import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { moveLeadToStage } from "./change-lead-stage";
 
-export type ConvertLeadResult = { companyId: string; contactId: string | null; createdCompany: boolean; createdContact: boolean };
+export type ConvertLeadResult = { companyId: string; contactId: string | null; createdCompany: boolean; createdContact: boolean; dealId: string | null };
 
 /**
  * Converts a lead into a client, all in one transaction (nothing is left half-done on failure):
@@ -24,21 +27,28 @@ export type ConvertLeadResult = { companyId: string; contactId: string | null; c
  *    back to the lead's contact person (split at the first space), email and phone. It becomes the
  *    company's primary contact when the company has none. Without any first name no contact is
  *    created.
- * 3. The lead gets convertedAt, companyId and contactId and moves to its pipeline's won stage
+ * 3. Deal, when `createDeal`: titled `dealTitle` (default: the lead's name), worth `dealValue` in
+ *    major units of `dealCurrency` (default: the lead's estimated value and currency), in the open
+ *    stage `dealStageId` (default: the default deal pipeline's first open stage), at the top of
+ *    its column, linked to the company, the contact and the lead, owned like the company.
+ * 4. The lead gets convertedAt, companyId and contactId and moves to its pipeline's won stage
  *    (recorded as STAGE_CHANGED); its existing activities keep their leadId and also get the
  *    company and contact, so the history shows on their pages; a CONVERTED activity and audit
  *    entries are added.
  * @param now - the conversion time.
  * @throws ValidationError for invalid input, a contact of another company, a new contact with a
- *   last name or email but no first name, or when no company name is available; NotFoundError for
- *   an unknown lead, company or contact (deleted ones count as unknown); ForbiddenError unless
- *   `actor` may edit the lead; ConflictError when the lead is already converted.
+ *   last name or email but no first name, when no company name is available, or for an unsuitable
+ *   deal stage (on `dealStageId`); NotFoundError for an unknown lead, company or contact (deleted
+ *   ones count as unknown); ForbiddenError unless `actor` may edit the lead; ConflictError when the
+ *   lead is already converted.
  */
 export async function convertLead(actor: Actor, input: ConvertLeadInput, now = new Date()): Promise<ConvertLeadResult> {
   const data = parseOrThrow(convertLeadSchema, input);
   assertRecordId(data.leadId, "Lead");
   if (data.companyId) assertRecordId(data.companyId, "Company");
   if (data.contactId) assertRecordId(data.contactId, "Contact");
+  // Created (when missing) before the transaction, which holds SQLite's only write lock.
+  const dealPipelineId = data.createDeal && !data.dealStageId ? await ensureDealPipeline() : null;
   return getDb().$transaction(async (tx) => {
     const lead = await tx.lead.findUnique({
       where: { id: data.leadId },
@@ -55,6 +65,8 @@ export async function convertLead(actor: Actor, input: ConvertLeadInput, now = n
         country: true,
         ownerId: true,
         convertedAt: true,
+        estimatedValue: true,
+        currency: true,
         stage: { select: { kind: true, pipelineId: true } },
         tags: { select: { id: true } },
       },
@@ -147,7 +159,28 @@ export async function convertLead(actor: Actor, input: ConvertLeadInput, now = n
       }
     }
 
-    // 3. The lead and its history.
+    // 3. The deal.
+    let dealId: string | null = null;
+    if (data.createDeal) {
+      try {
+        const dealData = parseOrThrow(newDealSchema, {
+          title: data.dealTitle ?? lead.name,
+          value: data.dealValue ?? (lead.estimatedValue ?? 0) / 100,
+          currency: data.dealCurrency ?? lead.currency,
+          pipelineId: dealPipelineId,
+          stageId: data.dealStageId,
+          companyId: company.id,
+          contactId,
+          leadId: lead.id,
+        });
+        // No expected close day is set here, so the time zone does not matter.
+        dealId = (await insertDeal(tx, { actorId: actor.id, ownerId, timeZone: "UTC" }, dealData, now)).id;
+      } catch (error) {
+        throw onDealFields(error);
+      }
+    }
+
+    // 4. The lead and its history.
     if (lead.stage.kind !== "WON") {
       const won = await tx.stage.findFirst({
         where: { pipelineId: lead.stage.pipelineId, kind: "WON" },
@@ -173,7 +206,7 @@ export async function convertLead(actor: Actor, input: ConvertLeadInput, now = n
         authorId: actor.id,
         occurredAt: now,
         subject: `Converted to ${company.name}`,
-        data: { companyId: company.id, contactId, createdCompany, createdContact },
+        data: { companyId: company.id, contactId, createdCompany, createdContact, dealId },
       },
     });
     await recordAudit(tx, {
@@ -181,8 +214,17 @@ export async function convertLead(actor: Actor, input: ConvertLeadInput, now = n
       action: "convert",
       entityType: "Lead",
       entityId: lead.id,
-      changes: { companyId: company.id, contactId, createdCompany, createdContact },
+      changes: { companyId: company.id, contactId, createdCompany, createdContact, dealId },
     });
-    return { companyId: company.id, contactId, createdCompany, createdContact };
+    return { companyId: company.id, contactId, createdCompany, createdContact, dealId };
   });
+}
+
+/** The conversion form's names for the deal fields that the deal schema and insertDeal report errors on. */
+const DEAL_FIELDS: Record<string, string> = { title: "dealTitle", value: "dealValue", currency: "dealCurrency", stageId: "dealStageId", pipelineId: "dealStageId" };
+
+/** A ValidationError of the deal step with its fields renamed to the conversion form's; any other error as it is. */
+function onDealFields(error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  return new ValidationError(error.message, Object.fromEntries(Object.entries(error.fieldErrors).map(([field, messages]) => [DEAL_FIELDS[field] ?? field, messages])));
 }

@@ -4,7 +4,7 @@ import { NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { parseOrThrow } from "@/server/services/parse";
 import { ownerForNewRecord, type Actor } from "@/server/services/permissions";
-import { leadColumns } from "./lead-write-data";
+import { leadColumns, leadTags, tagIdsFor } from "./lead-write-data";
 import { firstLeadStageId } from "./lead-stage";
 
 /**
@@ -26,7 +26,7 @@ export async function createLead(actor: Actor & { timeZone: string }, input: Lea
         stageId,
         ownerId: ownerForNewRecord(actor, data.ownerId),
         websiteIssues: { create: data.websiteIssues.map((issue) => ({ issue })) },
-        tags: { connectOrCreate: data.tags.map((name) => ({ where: { name }, create: { name } })) },
+        ...leadTags(await tagIdsFor(tx, data.tags), "create"),
       },
       select: { id: true },
     });

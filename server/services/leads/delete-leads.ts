@@ -1,18 +1,18 @@
-import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError } from "@/server/errors";
+import { deleteWithAttachmentFiles } from "@/server/services/attachments/delete-with-attachment-files";
 import { recordAudit } from "@/server/services/audit";
 import { assertRecordId } from "@/server/services/parse";
 import { canEdit, type Actor } from "@/server/services/permissions";
 
 /**
- * Deletes leads with their activities, all or nothing.
+ * Deletes leads with their activities and attachments (and the attachments' files), all or nothing.
  * @throws NotFoundError when any id is unknown; ForbiddenError when `actor` may not delete one of them.
  * @returns how many leads were deleted.
  */
 export async function deleteLeads(actor: Actor, leadIds: string[]): Promise<number> {
   const ids = [...new Set(leadIds)];
   ids.forEach((id) => assertRecordId(id, "Lead"));
-  return getDb().$transaction(async (tx) => {
+  return deleteWithAttachmentFiles({ leadId: { in: ids } }, async (tx) => {
     const leads = await tx.lead.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, ownerId: true } });
     if (leads.length !== ids.length) throw new NotFoundError("Lead");
     const refused = leads.filter((lead) => !canEdit(actor, lead));

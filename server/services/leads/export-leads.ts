@@ -10,7 +10,7 @@ import { leadOrderBy, leadRowSelect } from "./list-leads";
  */
 export async function exportLeadsCsv(query: LeadListQuery, viewer: { id: string; timeZone: string }, now = new Date()): Promise<string> {
   const rows = await getDb().lead.findMany({
-    where: buildLeadWhere(query, viewer, now),
+    where: await buildLeadWhere(query, viewer, now),
     orderBy: leadOrderBy(query),
     take: MAX_EXPORT_ROWS,
     select: leadRowSelect,

@@ -1,11 +1,10 @@
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import type { Prisma } from "@/server/generated/sqlite/client";
-import { TIMELINE_LIMIT, timelineEntrySelect } from "@/server/services/activities/timeline-activity";
 import { assertRecordId } from "@/server/services/parse";
 import { leadRowSelect } from "./list-leads";
 
-/** What the list shows of a lead plus its other fields, the company and contact it was converted into, and its timeline. */
+/** What the list shows of a lead plus its other fields and the company and contact it was converted into. */
 const leadDetailSelect = {
   ...leadRowSelect,
   address: true,
@@ -14,13 +13,12 @@ const leadDetailSelect = {
   notes: true,
   company: { select: { id: true, name: true } },
   contact: { select: { id: true, firstName: true, lastName: true } },
-  activities: { orderBy: { occurredAt: "desc" }, take: TIMELINE_LIMIT, select: timelineEntrySelect },
 } satisfies Prisma.LeadSelect;
 
 export type LeadDetail = Prisma.LeadGetPayload<{ select: typeof leadDetailSelect }>;
 
 /**
- * A lead with everything its detail page shows, including its TIMELINE_LIMIT newest activities.
+ * A lead with everything its detail page shows but its timeline (listTimeline).
  * @throws NotFoundError for an unknown id.
  */
 export async function getLead(leadId: string): Promise<LeadDetail> {

@@ -53,7 +53,7 @@ export async function listLeads(
   viewer: { id: string; timeZone: string },
   now: Date = new Date(),
 ): Promise<{ rows: LeadRow[]; total: number }> {
-  const where = buildLeadWhere(query, viewer, now);
+  const where = await buildLeadWhere(query, viewer, now);
   const page = { where, skip: (query.page - 1) * query.pageSize, take: query.pageSize };
   const [rows, total] = await Promise.all([
     NULLABLE_SORTS.has(query.sort) ? findPageNullsLast(page, query) : getDb().lead.findMany({ ...page, orderBy: leadOrderBy(query), select: leadRowSelect }),

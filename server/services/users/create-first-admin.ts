@@ -2,6 +2,7 @@ import { firstAdminSchema, type FirstAdminInput } from "@/lib/validation/user";
 import { getDb } from "@/server/db";
 import { ConflictError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/password";
+import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { parseOrThrow } from "@/server/services/parse";
 
@@ -21,6 +22,7 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: st
     });
   });
   await ensureLeadPipeline();
+  await ensureDealPipeline();
   return { id: user.id, email: data.email };
 }
 

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RecordTimeline } from "@/components/activities/RecordTimeline";
+import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
+import { RelatedDeals } from "@/components/deals/RelatedDeals";
 import { CompanyStatusBadge } from "@/components/companies/CompanyStatusBadge";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
-import { ActivityTimeline } from "@/components/shared/ActivityTimeline";
 import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
+import { RecordTasks } from "@/components/tasks/RecordTasks";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, CardHeader, DetailItem } from "@/components/ui/card";
@@ -12,21 +15,35 @@ import { formatInZone } from "@/lib/dates";
 import { canEdit } from "@/lib/permissions";
 import { isWebUrl } from "@/lib/validation/common";
 import { contactListSearch, personName } from "@/lib/validation/contact";
+import { parseTimelineQuery } from "@/lib/validation/activity";
 import { requireUser } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
+import { listTimeline } from "@/server/services/activities/list-timeline";
+import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getCompany } from "@/server/services/companies/get-company";
+import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
 import { deleteCompanyAction, restoreCompanyAction } from "../actions";
 
 export const metadata: Metadata = { title: "Company" };
 
 const link = "text-brand-700 hover:underline";
 
-export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CompanyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   const company = await getCompany(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
   const editable = canEdit(user, company);
   const deleted = !!company.deletedAt;
+  const tasks = await listRecordTasks("companyId", company.id);
+  const timelineQuery = parseTimelineQuery(await searchParams);
+  const timeline = await listTimeline({ kind: "company", id: company.id }, timelineQuery);
+  const attachments = await listAttachments({ recordType: "company", recordId: company.id });
 
   return (
     <RecordPage
@@ -54,7 +71,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           }
         />
       }
-      timeline={<ActivityTimeline activities={company.activities} timeZone={user.timeZone} />}
+      timeline={<RecordTimeline subject={{ kind: "company", id: company.id }} timeline={timeline} query={timelineQuery} viewer={user} canLog={!deleted} />}
     >
       <Card>
         <CardHeader title="Details" />
@@ -84,6 +101,9 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           <DetailItem label="Updated">{formatInZone(company.updatedAt, user.timeZone)}</DetailItem>
         </dl>
       </Card>
+      <RecordTasks link={{ field: "companyId", id: company.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
+      <RelatedDeals link={{ companyId: company.id }} timeZone={user.timeZone} allowNew={!deleted} />
+      <AttachmentsPanel recordType="company" record={company} attachments={attachments} user={user} />
 
       <Card>
         <CardHeader

@@ -1,30 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RecordTimeline } from "@/components/activities/RecordTimeline";
+import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
+import { RelatedDeals } from "@/components/deals/RelatedDeals";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
-import { ActivityTimeline } from "@/components/shared/ActivityTimeline";
 import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
+import { RecordTasks } from "@/components/tasks/RecordTasks";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, DetailItem } from "@/components/ui/card";
 import { formatInZone } from "@/lib/dates";
 import { enumLabel } from "@/lib/enums";
 import { canEdit } from "@/lib/permissions";
 import { personName } from "@/lib/validation/contact";
+import { parseTimelineQuery } from "@/lib/validation/activity";
 import { requireUser } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
+import { listTimeline } from "@/server/services/activities/list-timeline";
+import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getContact } from "@/server/services/contacts/get-contact";
+import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
 import { deleteContactAction, restoreContactAction } from "../actions";
 
 export const metadata: Metadata = { title: "Contact" };
 
 const link = "text-brand-700 hover:underline";
 
-export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ContactPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   const contact = await getContact(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
   const editable = canEdit(user, contact);
   const deleted = !!contact.deletedAt;
+  const tasks = await listRecordTasks("contactId", contact.id);
+  const timelineQuery = parseTimelineQuery(await searchParams);
+  const timeline = await listTimeline({ kind: "contact", id: contact.id }, timelineQuery);
+  const attachments = await listAttachments({ recordType: "contact", recordId: contact.id });
 
   return (
     <RecordPage
@@ -54,7 +71,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           }
         />
       }
-      timeline={<ActivityTimeline activities={contact.activities} timeZone={user.timeZone} hideContactId={contact.id} />}
+      timeline={<RecordTimeline subject={{ kind: "contact", id: contact.id }} timeline={timeline} query={timelineQuery} viewer={user} canLog={!deleted} />}
     >
       <Card>
         <CardHeader title="Details" />
@@ -97,6 +114,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           <DetailItem label="Updated">{formatInZone(contact.updatedAt, user.timeZone)}</DetailItem>
         </dl>
       </Card>
+      <RecordTasks link={{ field: "contactId", id: contact.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
+      <RelatedDeals link={{ contactId: contact.id }} timeZone={user.timeZone} allowNew={!deleted} />
+      <AttachmentsPanel recordType="contact" record={contact} attachments={attachments} user={user} />
 
       {contact.leads.length ? (
         <Card>

@@ -1,29 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RecordTimeline } from "@/components/activities/RecordTimeline";
+import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
+import { RelatedDeals } from "@/components/deals/RelatedDeals";
 import { LeadActions } from "@/components/leads/LeadActions";
-import { NoteForm } from "@/components/leads/NoteForm";
-import { ActivityTimeline } from "@/components/shared/ActivityTimeline";
+import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
 import { RecordHeader, RecordPage } from "@/components/shared/RecordPage";
+import { RecordTasks } from "@/components/tasks/RecordTasks";
 import { Badge, StageBadge, TemperatureBadge } from "@/components/ui/badge";
 import { Card, CardHeader, DetailItem } from "@/components/ui/card";
 import { formatInZone } from "@/lib/dates";
 import { enumLabel } from "@/lib/enums";
 import { formatMoney } from "@/lib/money";
+import { parseTimelineQuery } from "@/lib/validation/activity";
 import { canEdit } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
+import { listTimeline } from "@/server/services/activities/list-timeline";
+import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getLead } from "@/server/services/leads/get-lead";
 import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
+import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
 
 export const metadata: Metadata = { title: "Lead" };
 
-export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LeadPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   const lead = await getLead(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
   const stages = await listLeadStages();
+  const attachments = await listAttachments({ recordType: "lead", recordId: lead.id });
   const editable = canEdit(user, lead);
+  const tasks = await listRecordTasks("leadId", lead.id);
+  const timelineQuery = parseTimelineQuery(await searchParams);
+  const timeline = await listTimeline({ kind: "lead", id: lead.id }, timelineQuery);
 
   return (
     <RecordPage
@@ -40,15 +57,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             </>
           }
           tags={lead.tags}
-          actions={editable ? <LeadActions leadId={lead.id} stageId={lead.stage.id} stages={stages} converted={!!lead.convertedAt} /> : null}
+          actions={
+            <div className="flex flex-wrap items-start gap-2">
+              <LogOutreachButton leadId={lead.id} name={lead.name} />
+              {editable ? <LeadActions leadId={lead.id} stageId={lead.stage.id} stages={stages} converted={!!lead.convertedAt} /> : null}
+            </div>
+          }
         />
       }
-      timeline={
-        <div className="space-y-4">
-          <NoteForm leadId={lead.id} />
-          <ActivityTimeline activities={lead.activities} timeZone={user.timeZone} />
-        </div>
-      }
+      timeline={<RecordTimeline subject={{ kind: "lead", id: lead.id }} timeline={timeline} query={timelineQuery} viewer={user} />}
     >
       <Card>
         <CardHeader title="Details" />
@@ -90,6 +107,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         </dl>
         {lead.notes ? <p className="border-t border-slate-200 p-4 text-sm whitespace-pre-wrap text-slate-700">{lead.notes}</p> : null}
       </Card>
+      <RecordTasks link={{ field: "leadId", id: lead.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
+      <RelatedDeals link={{ leadId: lead.id }} timeZone={user.timeZone} />
+      <AttachmentsPanel recordType="lead" record={lead} attachments={attachments} user={user} />
     </RecordPage>
   );
 }

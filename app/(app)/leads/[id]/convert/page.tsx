@@ -5,12 +5,15 @@ import { ConvertLeadForm } from "@/components/leads/ConvertLeadForm";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatInZone } from "@/lib/dates";
+import { toMajorUnits } from "@/lib/money";
 import { canEdit } from "@/lib/permissions";
 import { splitPersonName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
 import { findMatchingCompanies } from "@/server/services/companies/find-matching-companies";
 import { getLead } from "@/server/services/leads/get-lead";
+import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
+import { listDealPipelines } from "@/server/services/pipelines/list-deal-pipelines";
 
 export const metadata: Metadata = { title: "Convert lead" };
 
@@ -60,17 +63,20 @@ export default async function ConvertLeadPage({ params }: { params: Promise<{ id
     );
   }
 
-  const matches = await findMatchingCompanies(lead);
+  const defaultPipelineId = await ensureDealPipeline();
+  const [matches, pipelines] = await Promise.all([findMatchingCompanies(lead), listDealPipelines()]);
   const person = splitPersonName(lead.contactName);
+  const dealPipeline = pipelines.find((p) => p.id === defaultPipelineId) ?? pipelines[0];
   return (
     <>
       <PageHeader
         title={title}
-        description="Creates or links a company and a contact in one step. The lead is marked converted and keeps its history, which then also shows on the company and the contact."
+        description="Creates or links a company and a contact, and optionally a deal, in one step. The lead is marked converted and keeps its history, which then also shows on the company and the contact."
       />
       <ConvertLeadForm
         lead={{ id: lead.id, name: lead.name }}
         matches={matches}
+        pipelines={pipelines}
         defaults={{
           leadId: lead.id,
           companyId: null,
@@ -79,6 +85,11 @@ export default async function ConvertLeadPage({ params }: { params: Promise<{ id
           contactFirstName: person.firstName,
           contactLastName: person.lastName,
           contactEmail: lead.email,
+          createDeal: false,
+          dealTitle: lead.name,
+          dealValue: lead.estimatedValue !== null ? toMajorUnits(lead.estimatedValue) : null,
+          dealCurrency: lead.currency,
+          dealStageId: dealPipeline?.stages.find((s) => s.kind === "OPEN")?.id ?? null,
         }}
       />
     </>

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TaskForm } from "@/components/tasks/TaskForm";
+import { taskFormDefaults, taskLinkChoices } from "@/components/tasks/task-form-defaults";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/server/auth/session";
+import { NotFoundError } from "@/server/errors";
+import { getTask } from "@/server/services/tasks/get-task";
+import { listUsers } from "@/server/services/users/manage-users";
+
+export const metadata: Metadata = { title: "Edit task" };
+
+export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [task, users] = await Promise.all([getTask(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e))), listUsers()]);
+  return (
+    <>
+      <PageHeader title={`Edit ${task.title}`} />
+      <TaskForm taskId={task.id} defaults={taskFormDefaults(task, user.timeZone)} links={taskLinkChoices(task)} users={users} timeZone={user.timeZone} returnTo={`/tasks/${task.id}`} />
+    </>
+  );
+}

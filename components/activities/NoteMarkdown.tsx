@@ -1,0 +1,46 @@
+import Markdown, { type Components } from "react-markdown";
+import { cn } from "@/lib/cn";
+
+/** What a note may use: paragraphs, bold, italics, lists, links, quotes and inline code. */
+const ALLOWED = ["p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "code"];
+
+/**
+ * Only web and mail links survive (javascript:, data: and relative links are dropped); react-markdown
+ * then leaves the text of a dropped link without its href.
+ */
+export function safeNoteUrl(url: string): string | null {
+  return /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null;
+}
+
+/** The element's props without react-markdown's `node` (the syntax tree node, not a DOM attribute). */
+function domProps<P extends { node?: unknown }>(props: P): Omit<P, "node"> {
+  const rest = { ...props };
+  delete rest.node;
+  return rest;
+}
+
+const components: Components = {
+  // A plain-text note's single line breaks stay line breaks (markdown alone would join the lines).
+  p: (props) => <p className="whitespace-pre-line" {...domProps(props)} />,
+  a: (props) => <a target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 underline hover:text-brand-600" {...domProps(props)} />,
+  ul: (props) => <ul className="list-disc pl-5" {...domProps(props)} />,
+  ol: (props) => <ol className="list-decimal pl-5" {...domProps(props)} />,
+  blockquote: (props) => <blockquote className="border-l-2 border-slate-300 pl-2 text-slate-600" {...domProps(props)} />,
+  code: (props) => <code className="rounded bg-slate-100 px-1 text-[0.85em]" {...domProps(props)} />,
+};
+
+/**
+ * Renders a note or an activity's text as basic markdown — **bold**, *italics*, lists, [links](https://…)
+ * — safely: raw HTML shows as the text it is, other elements (headings, images, tables) are reduced
+ * to their text, and links open only http(s) and mailto addresses, in a new tab. Plain-text notes
+ * written before markdown render as they were (line breaks kept).
+ */
+export function NoteMarkdown({ text, className }: { text: string; className?: string }) {
+  return (
+    <div className={cn("space-y-1.5 text-sm break-words text-slate-700", className)} data-testid="note-text">
+      <Markdown allowedElements={ALLOWED} unwrapDisallowed urlTransform={(url) => safeNoteUrl(url)} components={components}>
+        {text}
+      </Markdown>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { format, parseISO } from "date-fns";
+import { useEffect, useState } from "react";
+import { Modal } from "@/components/activities/Modal";
+import { Button } from "@/components/ui/button";
+import { activityTypeLabel, type OutreachType } from "@/lib/activities/activity-types";
+import type { LoggedActivity } from "@/server/services/activities/record-activity";
+import { LogOutreachForm } from "./LogOutreachForm";
+
+/** Whether a key press happens while the user types (where "L" is a letter, not a shortcut). */
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+/** What logging did, in one line for the confirmation. */
+function summary(logged: LoggedActivity, type: OutreachType, followUpDay: string | null): string {
+  const parts = [`${activityTypeLabel(type)} logged`];
+  if (logged.movedTo) parts.push(`lead moved to ${logged.movedTo.name}`);
+  if (logged.nextActionAt && followUpDay) parts.push(`follow-up ${format(parseISO(followUpDay), "EEE d MMM")}`);
+  return parts.join(" · ");
+}
+
+/**
+ * "Log outreach": opens the quick dialog to log an outbound touch (type, whom, outcome, notes, next
+ * follow-up) — from a lead row or card (`compact`: an icon button), a record page, or the app
+ * header, whose instance (`shortcut`) also opens it with the "L" key (outside text fields) or
+ * Ctrl/Cmd+Shift+L. After logging, the page refreshes and a short confirmation says what changed.
+ * @param name - the lead's (or contact's, deal's) name, shown in the dialog and the button's label.
+ */
+export function LogOutreachButton({
+  leadId,
+  contactId,
+  dealId,
+  name,
+  compact = false,
+  shortcut = false,
+}: {
+  leadId?: string;
+  contactId?: string;
+  dealId?: string;
+  name?: string;
+  compact?: boolean;
+  shortcut?: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!shortcut) return;
+    const onKey = (event: KeyboardEvent) => {
+      const combo = (event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "l";
+      const plain = event.key.toLowerCase() === "l" && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target);
+      if (!combo && !plain) return;
+      if (document.querySelector("dialog[open]")) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shortcut]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const label = name ? `Log outreach to ${name}` : "Log outreach";
+  return (
+    <>
+      {compact ? (
+        <Button variant="ghost" size="sm" className="h-7 px-1.5" onClick={() => setOpen(true)} aria-label={label} title={label}>
+          <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden>
+            <path d="M2.5 3.5 17.5 10l-15 6.5 2-6.5-2-6.5Zm2.7 5.7h6.3v1.6H5.2L4.3 14l9.2-4-9.2-4 .9 3.2Z" />
+          </svg>
+        </Button>
+      ) : (
+        <Button variant="secondary" onClick={() => setOpen(true)} title={shortcut ? "Log outreach (L)" : undefined} aria-keyshortcuts={shortcut ? "L Control+Shift+L Meta+Shift+L" : undefined}>
+          Log outreach
+          {shortcut ? (
+            <kbd aria-hidden className="hidden rounded border border-slate-300 px-1 text-[0.65rem] text-slate-500 sm:inline">
+              L
+            </kbd>
+          ) : null}
+        </Button>
+      )}
+      {open ? (
+        <Modal title={name ? `Log outreach · ${name}` : "Log outreach"} onClose={() => setOpen(false)}>
+          <LogOutreachForm
+            preset={{ leadId, contactId, dealId, name }}
+            onCancel={() => setOpen(false)}
+            onDone={(logged, { type, followUpDay }) => {
+              setOpen(false);
+              setNotice(summary(logged, type, followUpDay));
+            }}
+          />
+        </Modal>
+      ) : null}
+      {notice ? (
+        <p role="status" className="fixed right-4 bottom-4 z-50 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
+          {notice}
+        </p>
+      ) : null}
+    </>
+  );
+}
