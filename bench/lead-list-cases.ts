@@ -23,13 +23,19 @@ export type CaseContext = {
   phoneFragment: string;
   /** The start of a real lead's email address ("bookings@hajek"). */
   emailFragment: string;
+  /** Id of each tag by name. */
+  tagIds: Record<string, string>;
 };
 
 const ACTIVE = `l."convertedAt" IS NULL`;
 const contains = (text: string) => `%${text}%`;
 
-/** The benchmark cases: realistic filter + sort + page combinations, then text searches. */
-export function leadListCases({ stageIds, viewerId, today, phoneFragment, emailFragment }: CaseContext): LeadListCase[] {
+/**
+ * The benchmark cases: realistic filter + sort + page combinations, then text searches. Tags and
+ * website issues are matched in the key columns, as the service does (lib/leads/filter-keys.ts;
+ * the service looks the tag's id up by name first).
+ */
+export function leadListCases({ stageIds, viewerId, today, phoneFragment, emailFragment, tagIds }: CaseContext): LeadListCase[] {
   const phoneDigits = phoneFragment.replace(/\D/g, "");
   return [
     {
@@ -69,8 +75,8 @@ export function leadListCases({ stageIds, viewerId, today, phoneFragment, emailF
       kind: "list",
       params: { niche: "Restaurant", websiteIssue: "NOT_MOBILE_FRIENDLY", sort: "rating", dir: "desc" },
       sql: {
-        where: `${ACTIVE} AND l."niche" = ? AND EXISTS (SELECT 1 FROM "LeadWebsiteIssue" i WHERE i."leadId" = l."id" AND i."issue" = ?)`,
-        args: ["Restaurant", "NOT_MOBILE_FRIENDLY"],
+        where: `${ACTIVE} AND l."niche" = ? AND l."websiteIssueKeys" LIKE ?`,
+        args: ["Restaurant", contains("|NOT_MOBILE_FRIENDLY|")],
         orderBy: `l."rating" DESC NULLS LAST, l."id" DESC`,
       },
     },
@@ -79,8 +85,8 @@ export function leadListCases({ stageIds, viewerId, today, phoneFragment, emailF
       kind: "list",
       params: { tag: "priority", sort: "updatedAt" },
       sql: {
-        where: `${ACTIVE} AND EXISTS (SELECT 1 FROM "_LeadToTag" lt JOIN "Tag" t ON t."id" = lt."B" WHERE lt."A" = l."id" AND t."name" IN (?))`,
-        args: ["priority"],
+        where: `${ACTIVE} AND (l."tagKeys" LIKE ? OR (l."tagKeys" = '*' AND EXISTS (SELECT 1 FROM "_LeadToTag" lt WHERE lt."A" = l."id" AND lt."B" = ?)))`,
+        args: [contains(`|${tagIds.priority}|`), tagIds.priority],
         orderBy: `l."updatedAt" DESC, l."id" DESC`,
       },
     },

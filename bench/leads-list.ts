@@ -87,7 +87,9 @@ async function benchDatabase(kind: Kind, leadCount: number, iterations: number):
     log(`\n  inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const viewer = { id: owners[0], timeZone: "UTC" };
-    const cases = leadListCases({ stageIds, viewerId: viewer.id, today: todayRange(NOW, viewer.timeZone), ...(await searchFragments(raw, leadCount)) });
+    const tags = await getDb().tag.findMany({ select: { id: true, name: true } });
+    const tagIds = Object.fromEntries(tags.map((t) => [t.name, t.id]));
+    const cases = leadListCases({ stageIds, viewerId: viewer.id, today: todayRange(NOW, viewer.timeZone), tagIds, ...(await searchFragments(raw, leadCount)) });
     const results: CaseResult[] = [];
     for (const c of cases) {
       const service = () => listLeads(parseLeadListQuery(c.params), viewer, NOW);

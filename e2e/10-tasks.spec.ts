@@ -44,9 +44,11 @@ test("create an overdue task, complete it from the Tasks page, and see the home 
   await page.getByLabel("Priority").selectOption({ label: "High" });
   await page.getByLabel("Due date").fill(yesterday);
   await page.getByLabel("Due time").fill("10:00");
+  await page.screenshot({ path: `${SHOTS}/tasks-form.png`, fullPage: true });
   await page.getByRole("button", { name: "Create task" }).click();
   await expect(page).toHaveURL(leadUrl);
   await expect(page.getByTestId("record-tasks")).toContainText(TASK);
+  await page.screenshot({ path: `${SHOTS}/tasks-lead-page.png`, fullPage: true });
 
   // The home page's overdue count went up; it opens the list of my overdue tasks.
   await page.goto("/");

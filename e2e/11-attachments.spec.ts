@@ -52,6 +52,7 @@ test("attach a file to a lead, download it, and see a disguised executable refus
 
   fs.mkdirSync(SHOTS, { recursive: true });
   await panel.screenshot({ path: `${SHOTS}/attachments-panel.png` });
+  await page.screenshot({ path: `${SHOTS}/attachments-lead-page.png`, fullPage: true });
 
   // An executable renamed .pdf is refused with a clear message, and nothing is listed.
   await panel.getByLabel("File", { exact: true }).setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: windowsExecutable() });

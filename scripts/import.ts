@@ -1,5 +1,6 @@
 /**
  * `npm run import -- <file> [--preset NAME] [--dedupe skip|update|create] [--match KEYS]`
+ * `npm run import -- <folder> --preset maven [--agents mapping.json|mapping.csv] [--existing skip|update]`
  *
  * Imports a CSV file of leads into the database named by DATABASE_URL (default: the SQLite file
  * data/leadwell.db; run `npm run db:migrate` first) through the same job and code path as an
@@ -12,19 +13,34 @@
  * without an admin the leads are created unowned. Progress and details go to stderr; the last
  * line of stdout is a JSON summary: {"created":N,"updated":N,"skipped":N,"failed":N}. The exit
  * code is 0 when the import ran (rejected rows included), 1 when it could not run.
+ *
+ * With `--preset maven` the argument is a folder holding the Maven CRM dataset's CSV files
+ * (accounts.csv, sales_pipeline.csv, sales_teams.csv, optionally products.csv); see
+ * importMavenFolder. --agents maps sales agents to existing users by email (JSON object or a
+ * two-column CSV); unmapped agents become users without sign-in. --existing says what happens to
+ * opportunities imported before (default skip). The last line of stdout is a JSON summary with
+ * the companies, users and deals created/updated/skipped/failed, the Maven pipeline's deals per
+ * stage and its won total in USD.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { toMajorUnits } from "@/lib/money";
 import { leadImportCliSchema, PREVIEW_SAMPLE_BYTES } from "@/lib/validation/import";
+import { mavenImportCliSchema } from "@/lib/validation/maven-import";
 import { disconnectDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { findSystemImportActor } from "@/server/services/imports/find-system-import-actor";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
+import { importMavenFolder } from "@/server/services/imports/maven/import-maven-folder";
+import { readAgentMapping } from "@/server/services/imports/maven/read-agent-mapping";
 import { previewLeadImport } from "@/server/services/imports/preview-lead-import";
 import { parseOrThrow } from "@/server/services/parse";
 
-const USAGE = "usage: npm run import -- <file.csv> [--preset NAME] [--dedupe skip|update|create] [--match externalId,email,phone,domain]";
+const USAGE = [
+  "usage: npm run import -- <file.csv> [--preset NAME] [--dedupe skip|update|create] [--match externalId,email,phone,domain]",
+  "       npm run import -- <folder> --preset maven [--agents mapping.json|mapping.csv] [--existing skip|update]",
+].join("\n");
 
 /** The first bytes of the file as text, and whether the file goes on. */
 async function readSample(file: string): Promise<{ sample: string; truncated: boolean }> {
@@ -39,12 +55,39 @@ async function readSample(file: string): Promise<{ sample: string; truncated: bo
   }
 }
 
+/** `--preset maven`: imports the Maven CSV files of a folder. */
+async function importMaven(folder: string | undefined, values: { agents?: string; existing?: string }): Promise<number> {
+  const options = parseOrThrow(mavenImportCliSchema, { folder, ...values });
+  const actor = await findSystemImportActor();
+  const dir = path.resolve(options.folder);
+  const agents = options.agents ? await readAgentMapping(path.resolve(options.agents)) : {};
+  console.error(`importing the Maven CRM files of ${dir}`);
+  console.error(`  agents mapped to users: ${Object.keys(agents).length}; acting as ${actor ? `admin ${actor.id}` : "the system"}`);
+  const summary = await importMavenFolder(actor, { folder: dir, settings: { agents, existingDeals: options.existing } });
+  if (summary.message) console.error(summary.message);
+  const { companies, users, deals, pipeline } = summary;
+  const failed = (companies?.failed ?? 0) + (users?.failed ?? 0) + summary.productsFailed + deals.failed;
+  if (failed) console.error(`${failed} rows rejected: download them from /api/jobs/${summary.jobId}/errors`);
+  console.log(`job ${summary.jobId}: ${summary.status}`);
+  const stages = Object.fromEntries(pipeline.stages.map((stage) => [stage.name, stage.deals]));
+  console.log(JSON.stringify({ companies, users, deals, stages, wonTotal: toMajorUnits(pipeline.wonTotalMinor), currency: pipeline.currency }));
+  return summary.status === "SUCCEEDED" ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { preset: { type: "string" }, dedupe: { type: "string" }, match: { type: "string" } },
+    options: {
+      preset: { type: "string" },
+      dedupe: { type: "string" },
+      match: { type: "string" },
+      agents: { type: "string" },
+      existing: { type: "string" },
+    },
   });
+  if (values.preset === "maven") return importMaven(positionals[0], values);
+  if (values.agents !== undefined || values.existing !== undefined) throw new ValidationError("--agents and --existing are options of --preset maven");
   const options = parseOrThrow(leadImportCliSchema, { file: positionals[0], ...values });
   const file = path.resolve(options.file);
   const preview = await previewLeadImport({ ...(await readSample(file)), preset: options.preset });

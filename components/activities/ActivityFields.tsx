@@ -70,8 +70,8 @@ export function ActivityFields({
       <div className="sm:col-span-2">
         <Field label={type === "NOTE" ? "Note" : "Details"} htmlFor={id("body")} error={errorOf("body")}>
           <Textarea id={id("body")} rows={4} aria-invalid={!!errorOf("body")} aria-describedby={`${id("body")}-hint`} {...register("body")} />
+          <FormattingHint id={`${id("body")}-hint`} />
         </Field>
-        <FormattingHint id={`${id("body")}-hint`} />
       </div>
     </div>
   );

@@ -30,6 +30,13 @@ const components: Components = {
 };
 
 /**
+ * Characters and line starts that can make markdown: text without any is plain paragraphs, which
+ * NoteMarkdown renders without the markdown parser (most logged calls and emails; a timeline page
+ * renders 50 entries).
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>#&!~|=+-]|^(?: {4}|\t|\s*\d+[.)](?:\s|$))/m;
+
+/**
  * Renders a note or an activity's text as basic markdown — **bold**, *italics*, lists, [links](https://…)
  * — safely: raw HTML shows as the text it is, other elements (headings, images, tables) are reduced
  * to their text, and links open only http(s) and mailto addresses, in a new tab. Plain-text notes
@@ -38,9 +45,21 @@ const components: Components = {
 export function NoteMarkdown({ text, className }: { text: string; className?: string }) {
   return (
     <div className={cn("space-y-1.5 text-sm break-words text-slate-700", className)} data-testid="note-text">
-      <Markdown allowedElements={ALLOWED} unwrapDisallowed urlTransform={(url) => safeNoteUrl(url)} components={components}>
-        {text}
-      </Markdown>
+      {MARKDOWN_SYNTAX.test(text) ? (
+        <Markdown allowedElements={ALLOWED} unwrapDisallowed urlTransform={(url) => safeNoteUrl(url)} components={components}>
+          {text}
+        </Markdown>
+      ) : (
+        text
+          .split(/\n[ \t]*\n/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean)
+          .map((paragraph, i) => (
+            <p key={i} className="whitespace-pre-line">
+              {paragraph}
+            </p>
+          ))
+      )}
     </div>
   );
 }

@@ -15,7 +15,7 @@ function idleText(days: number | null): string {
 }
 
 /**
- * The face of one board card (memoised: a move re-renders only the cards whose data changed).
+ * What one board card shows (memoised: a move re-renders only the cards whose data changed).
  * Comfortable: title, company or niche · city, value (and weighted value), date, owner, days since
  * the last activity. Compact: title and value on one line, owner and activity below. A card that
  * has sat in its stage longer than the stage allows is marked "Rotting".
@@ -24,13 +24,7 @@ export const BoardCardView = memo(function BoardCardView({ card, density }: { ca
   const compact = density === "compact";
   const value = card.value === null ? null : formatMoney(card.value, card.currency);
   return (
-    <div
-      className={cn(
-        "rounded-md border bg-white shadow-xs",
-        card.rotting ? "border-red-300 border-l-4 border-l-red-500" : "border-slate-200",
-        compact ? "px-2 py-1.5" : "space-y-1 p-3",
-      )}
-    >
+    <div className={compact ? "px-2 py-1.5" : "space-y-1 p-3"}>
       <div className="flex items-start justify-between gap-2">
         <Link href={card.href} className={cn("min-w-0 font-medium text-slate-900 hover:text-brand-700 hover:underline", compact ? "truncate text-sm" : "text-sm break-words")}>
           {card.title}

@@ -63,6 +63,7 @@ export function BoardFilters({
       onClear={clear}
       pending={pending}
       aside={<DensityToggle userId={userId} />}
+      collapsible
     >
       <button
         type="button"

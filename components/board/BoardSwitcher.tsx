@@ -6,7 +6,7 @@ import type { BoardChoice } from "@/server/services/board/list-board-pipelines";
 /** Tabs to switch between the boards (deal pipelines, then leads), keeping the owner filter. */
 export function BoardSwitcher({ choices, current, query }: { choices: BoardChoice[]; current: string; query: BoardQuery }) {
   return (
-    <nav aria-label="Boards" className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav aria-label="Boards" className="mb-4 flex flex-wrap gap-x-1 border-b border-slate-200">
       {choices.map((choice) => (
         <Link
           key={choice.ref}

@@ -24,18 +24,26 @@ const DraggableCard = memo(function DraggableCard({ card, index, kind, density }
   return (
     <Draggable draggableId={card.id} index={index} isDragDisabled={!card.editable}>
       {(provided, snapshot) => (
-        <div ref={provided.innerRef} {...provided.draggableProps} role="listitem" className={cn("relative", density === "compact" ? "mb-1.5" : "mb-2")} data-testid="board-card" data-card-id={card.id}>
+        <div
+          ref={provided.innerRef}
+          {...provided.draggableProps}
+          role="listitem"
+          className={cn(
+            "relative rounded-md border bg-white shadow-xs",
+            card.rotting ? "border-red-300 border-l-4 border-l-red-500" : "border-slate-200",
+            density === "compact" ? "mb-1.5" : "mb-2",
+            snapshot.isDragging && "shadow-lg ring-2 ring-brand-500/40",
+          )}
+          data-testid="board-card"
+        >
           <div
             {...provided.dragHandleProps}
             aria-label={`${card.title}${card.editable ? "" : " (you cannot move this card)"}`}
-            className={cn(
-              "rounded-md pr-8 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500",
-              snapshot.isDragging && "rotate-1 shadow-lg",
-            )}
+            className="rounded-md pr-7 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500"
           >
             <BoardCardView card={card} density={density} />
           </div>
-          <div className={cn("absolute right-1", density === "compact" ? "top-1" : "bottom-1.5")}>
+          <div className={cn("absolute right-0.5", density === "compact" ? "top-0.5" : "bottom-1")}>
             <LogOutreachButton compact name={card.title} {...(kind === "deal" ? { dealId: card.id } : { leadId: card.id })} />
           </div>
         </div>
@@ -101,6 +109,7 @@ export const KanbanColumn = memo(function KanbanColumn({
             aria-label={`${stage.name} cards`}
             className={cn("min-h-24 flex-1 p-2 transition-colors", snapshot.isDraggingOver && "bg-brand-50")}
           >
+            {cards.length === 0 && !snapshot.isDraggingOver ? <p className="py-4 text-center text-xs text-slate-400">No {kind === "deal" ? "deals" : "leads"}</p> : null}
             <CardList cards={cards} kind={kind} density={density} />
             {provided.placeholder}
           </div>

@@ -19,7 +19,7 @@ export function WeekGrid({ grid, entries, today }: { grid: CalendarGrid; entries
             {dayEntries.length ? (
               <div className="space-y-1">
                 {dayEntries.map((entry) => (
-                  <CalendarEntryLink key={`${entry.kind}-${entry.id}`} entry={entry} />
+                  <CalendarEntryLink key={`${entry.kind}-${entry.id}`} entry={entry} wrap />
                 ))}
               </div>
             ) : (

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { createDealAction, dealCompanyContactsAction, updateDealAction } from "@/app/(app)/deals/actions";
 import { CompanyPicker, type PickedCompany } from "@/components/companies/CompanyPicker";
 import { TagsField } from "@/components/shared/TagsInput";
@@ -74,14 +74,6 @@ export function DealForm({
   const openStages = pipeline?.stages.filter((s) => s.kind === "OPEN") ?? [];
   const defaultProbability = dealId ? stageProbability : (openStages.find((s) => s.id === stageId) ?? openStages[0])?.probability;
 
-  useEffect(() => {
-    if (!company || company.id === initialCompany?.id) return;
-    startLoading(async () => {
-      const result = await dealCompanyContactsAction(company.id);
-      setContacts(result.ok ? result.data : []);
-    });
-  }, [company, initialCompany?.id]);
-
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormMessage>{formError}</FormMessage>
@@ -135,6 +127,12 @@ export function DealForm({
               setContacts([]);
               setValue("companyId", picked?.id ?? null);
               setValue("contactId", null);
+              if (picked) {
+                startLoading(async () => {
+                  const result = await dealCompanyContactsAction(picked.id);
+                  setContacts(result.ok ? result.data : []);
+                });
+              }
             }}
           />
         </Field>

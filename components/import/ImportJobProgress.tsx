@@ -1,19 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { buttonClasses, LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
-import type { JobView } from "@/server/services/jobs/get-job";
 import { ProgressBar } from "./ProgressBar";
-
-/** The part of a job the progress view shows (what GET /api/jobs/:id returns, without dates). */
-export type ImportJobStatus = Pick<JobView, "id" | "status" | "fileName" | "total" | "processed" | "created" | "updated" | "skipped" | "failed" | "message">;
-
-/** How often a running job is polled, in milliseconds. */
-const POLL_MS = 1000;
-
-const finished = (status: ImportJobStatus["status"]) => status !== "QUEUED" && status !== "RUNNING";
+import { jobFinished as finished, useJobProgress, type ImportJobStatus } from "./use-job-progress";
 
 /**
  * The progress of an import job: a bar with the counts, polled from /api/jobs/:id while the job
@@ -21,24 +12,7 @@ const finished = (status: ImportJobStatus["status"]) => status !== "QUEUED" && s
  * rejected rows and the leads.
  */
 export function ImportJobProgress({ initial }: { initial: ImportJobStatus }) {
-  const [job, setJob] = useState(initial);
-  const [pollError, setPollError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (finished(job.status)) return;
-    const timer = setInterval(async () => {
-      try {
-        const response = await fetch(`/api/jobs/${job.id}`, { cache: "no-store" });
-        const body = await response.json();
-        if (!response.ok) throw new Error(body.detail ?? body.title ?? "The job could not be loaded");
-        setJob(body as ImportJobStatus);
-        setPollError(null);
-      } catch (error) {
-        setPollError(`${error instanceof Error ? error.message : "The job could not be loaded"}; retrying…`);
-      }
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [job.id, job.status]);
+  const { job, pollError } = useJobProgress(initial);
 
   const counts = [
     { label: "Created", value: job.created },

@@ -2,6 +2,7 @@
 
 import { format, parseISO } from "date-fns";
 import { useEffect, useState } from "react";
+import { createPortal } from "react-dom";
 import { Modal } from "@/components/activities/Modal";
 import { Button } from "@/components/ui/button";
 import { activityTypeLabel, type OutreachType } from "@/lib/activities/activity-types";
@@ -21,11 +22,15 @@ function summary(logged: LoggedActivity, type: OutreachType, followUpDay: string
   return parts.join(" · ");
 }
 
+/** The event by which any "Log outreach" button tells the app-wide one what it logged. */
+const LOGGED_EVENT = "leadwell:outreach-logged";
+
 /**
  * "Log outreach": opens the quick dialog to log an outbound touch (type, whom, outcome, notes, next
  * follow-up) — from a lead row or card (`compact`: an icon button), a record page, or the app
- * header, whose instance (`shortcut`) also opens it with the "L" key (outside text fields) or
- * Ctrl/Cmd+Shift+L. After logging, the page refreshes and a short confirmation says what changed.
+ * header. The header's instance (`appWide`) also opens it with the "L" key (outside text fields)
+ * or Ctrl/Cmd+Shift+L, and shows every button's confirmation of what changed (a row's button may
+ * be re-rendered away when the page refreshes after logging).
  * @param name - the lead's (or contact's, deal's) name, shown in the dialog and the button's label.
  */
 export function LogOutreachButton({
@@ -34,20 +39,21 @@ export function LogOutreachButton({
   dealId,
   name,
   compact = false,
-  shortcut = false,
+  appWide = false,
 }: {
   leadId?: string;
   contactId?: string;
   dealId?: string;
   name?: string;
   compact?: boolean;
-  shortcut?: boolean;
+  appWide?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!shortcut) return;
+    if (!appWide) return;
+    const onLogged = (event: Event) => setNotice((event as CustomEvent<string>).detail);
     const onKey = (event: KeyboardEvent) => {
       const combo = (event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "l";
       const plain = event.key.toLowerCase() === "l" && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target);
@@ -57,8 +63,12 @@ export function LogOutreachButton({
       setOpen(true);
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [shortcut]);
+    window.addEventListener(LOGGED_EVENT, onLogged);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(LOGGED_EVENT, onLogged);
+    };
+  }, [appWide]);
 
   useEffect(() => {
     if (!notice) return;
@@ -76,9 +86,9 @@ export function LogOutreachButton({
           </svg>
         </Button>
       ) : (
-        <Button variant="secondary" onClick={() => setOpen(true)} title={shortcut ? "Log outreach (L)" : undefined} aria-keyshortcuts={shortcut ? "L Control+Shift+L Meta+Shift+L" : undefined}>
+        <Button variant="secondary" onClick={() => setOpen(true)} title={appWide ? "Log outreach (L)" : undefined} aria-keyshortcuts={appWide ? "L Control+Shift+L Meta+Shift+L" : undefined}>
           Log outreach
-          {shortcut ? (
+          {appWide ? (
             <kbd aria-hidden className="hidden rounded border border-slate-300 px-1 text-[0.65rem] text-slate-500 sm:inline">
               L
             </kbd>
@@ -92,16 +102,20 @@ export function LogOutreachButton({
             onCancel={() => setOpen(false)}
             onDone={(logged, { type, followUpDay }) => {
               setOpen(false);
-              setNotice(summary(logged, type, followUpDay));
+              window.dispatchEvent(new CustomEvent(LOGGED_EVENT, { detail: summary(logged, type, followUpDay) }));
             }}
           />
         </Modal>
       ) : null}
-      {notice ? (
-        <p role="status" className="fixed right-4 bottom-4 z-50 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
-          {notice}
-        </p>
-      ) : null}
+      {/* In <body>: the header's backdrop blur would otherwise become the box it is fixed to. */}
+      {notice
+        ? createPortal(
+            <p role="status" className="fixed right-4 bottom-4 z-50 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
+              {notice}
+            </p>,
+            document.body,
+          )
+        : null}
     </>
   );
 }

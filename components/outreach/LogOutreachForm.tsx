@@ -94,8 +94,8 @@ export function LogOutreachForm({ preset, onDone, onCancel }: { preset: Outreach
       />
       <Field label="Notes" htmlFor="outreach-body" error={errorOf("body")}>
         <Textarea id="outreach-body" rows={3} aria-describedby="outreach-body-hint" aria-invalid={!!errorOf("body")} {...register("body")} />
+        <FormattingHint id="outreach-body-hint" />
       </Field>
-      <FormattingHint id="outreach-body-hint" />
       {hasLead ? (
         <InputField label="Next follow-up" type="date" id="outreach-followUpDay" hint="Sets the lead's next action date" error={errorOf("followUpDay")} {...register("followUpDay")} />
       ) : null}

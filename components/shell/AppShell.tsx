@@ -62,7 +62,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
           </button>
           <GlobalSearch />
           <div className="ml-auto flex items-center gap-3">
-            <LogOutreachButton shortcut />
+            <LogOutreachButton appWide />
             <div className="hidden text-right sm:block">
               <div className="text-sm font-medium text-slate-800" data-testid="current-user">
                 {user.name}

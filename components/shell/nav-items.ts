@@ -19,5 +19,6 @@ export const NAV_ITEMS: NavItem[] = [
 export function isActive(href: string, pathname: string): boolean {
   if (href === "/") return pathname === "/";
   if (href === "/leads" && pathname.startsWith("/leads/import")) return false;
+  if (href === "/leads/import" && pathname.startsWith("/import/")) return true;
   return pathname === href || pathname.startsWith(`${href}/`);
 }

@@ -31,7 +31,7 @@ export function TaskSections({ sections, query, viewer, now }: { sections: TaskS
           <section key={section} aria-labelledby={`section-${section}`} data-testid={`section-${section}`}>
             <Card>
               <div className={cn("flex items-center justify-between gap-3 px-4 py-3", rows.length > 0 && "border-b border-slate-200")}>
-                <h2 id={`section-${section}`} className={cn("text-sm font-semibold text-slate-800", headingTone[section])}>
+                <h2 id={`section-${section}`} className={cn("text-sm font-semibold", headingTone[section] ?? "text-slate-800")}>
                   {SECTION_LABELS[section]} <span className="font-normal text-slate-500" data-testid="section-count">({total.toLocaleString("en")})</span>
                 </h2>
                 {total === 0 ? <span className="text-sm text-slate-500">{EMPTY[section]}</span> : null}

@@ -1,10 +1,11 @@
 import type { WebsiteIssue } from "@/lib/enums";
 
 /**
- * Longest `Lead.tagKeys` value stored, in characters (about 38 tag ids). The column is part of
- * an index, and a PostgreSQL B-tree entry must stay under about 2.7 kB; tag ids are ASCII.
+ * Longest `Lead.tagKeys` value stored, in characters: the 20 tags the lead form allows, with
+ * ids of 25 characters (cuid). The column is part of Lead_list_idx, whose entries PostgreSQL
+ * limits to 2,704 bytes (see the notes above the Lead indexes in prisma/schema.prisma).
  */
-export const MAX_TAG_KEYS = 1_000;
+export const MAX_TAG_KEYS = 20 * 26 + 1;
 
 /**
  * `Lead.tagKeys` of a lead whose tag ids do not fit in MAX_TAG_KEYS characters: the tag filter

@@ -37,8 +37,29 @@ export function websiteDomain(website: string | null | undefined): string | null
 export const MAX_SEARCH_TEXT = 600;
 
 /**
+ * Longest lead search text kept, in bytes of UTF-8. It shares Lead_list_idx with tagKeys and other
+ * columns, whose entries PostgreSQL limits to 2,704 bytes (see the notes above the Lead indexes
+ * in prisma/schema.prisma); 500 bytes are 500 ASCII characters or 125 to 250 of other scripts.
+ */
+export const MAX_LEAD_SEARCH_TEXT_BYTES = 500;
+
+/** The longest start of `text` that takes at most `maxBytes` bytes in UTF-8 (whole characters only). */
+export function cutToUtf8Bytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    const size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += char.length;
+  }
+  return text.slice(0, end);
+}
+
+/**
  * The text a lead's free-text search matches: name, contact, email, phone (and its digits),
- * website — lower-cased and cut at MAX_SEARCH_TEXT characters.
+ * website — lower-cased and cut at MAX_LEAD_SEARCH_TEXT_BYTES bytes.
  */
 export function leadSearchText(lead: {
   name: string;
@@ -47,9 +68,9 @@ export function leadSearchText(lead: {
   website?: string | null;
   contactName?: string | null;
 }): string {
-  return [lead.name, lead.contactName, lead.email, lead.phone, phoneDigits(lead.phone), lead.website]
+  const text = [lead.name, lead.contactName, lead.email, lead.phone, phoneDigits(lead.phone), lead.website]
     .filter(Boolean)
     .join(" ")
-    .toLowerCase()
-    .slice(0, MAX_SEARCH_TEXT);
+    .toLowerCase();
+  return cutToUtf8Bytes(text, MAX_LEAD_SEARCH_TEXT_BYTES);
 }

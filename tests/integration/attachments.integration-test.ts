@@ -14,6 +14,7 @@ import { uploadAttachment } from "@/server/services/attachments/upload-attachmen
 import { softDeleteCompany } from "@/server/services/companies/soft-delete-company";
 import { createCompany } from "@/server/services/companies/create-company";
 import { createContact } from "@/server/services/contacts/create-contact";
+import { deleteDeal } from "@/server/services/deals/delete-deal";
 import { createLead } from "@/server/services/leads/create-lead";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { getAttachmentStore, type AttachmentStore } from "@/server/storage/attachment-store";
@@ -259,12 +260,23 @@ describe("stored files", () => {
     await expect(openAttachment(id)).rejects.toThrow("Stored file not found");
   });
 
-  it("removes a lead's files from disk when the lead is deleted", async () => {
+  it("removes the files of a deleted lead or deal from disk, and keeps them when the deletion is refused", async () => {
+    const fileOf = async (id: string) => {
+      const { storageKey } = await getDb().attachment.findUniqueOrThrow({ where: { id } });
+      return `attachments/${storageKey.slice(0, 2)}/${storageKey}`;
+    };
     const { id: doomed } = await createLead(alice, { name: "To be deleted with files" });
-    const { id } = await upload(alice, "goes.pdf", pdf(), { recordId: doomed });
-    const { storageKey } = await getDb().attachment.findUniqueOrThrow({ where: { id } });
+    const leadFile = await fileOf((await upload(alice, "goes.pdf", pdf(), { recordId: doomed })).id);
+    await expect(deleteLeads(bob, [doomed])).rejects.toBeInstanceOf(ForbiddenError);
+    expect(filesOnDisk()).toContain(leadFile);
     await deleteLeads(alice, [doomed]);
-    expect(await getDb().attachment.findUnique({ where: { id } })).toBeNull();
-    expect(filesOnDisk()).not.toContain(`attachments/${storageKey.slice(0, 2)}/${storageKey}`);
+    expect(filesOnDisk()).not.toContain(leadFile);
+
+    const pipeline = await getDb().pipeline.create({ data: { name: "Deals to delete", kind: "DEAL", stages: { create: { name: "Open", position: 0 } } }, include: { stages: true } });
+    const deal = await getDb().deal.create({ data: { title: "Doomed deal", pipelineId: pipeline.id, stageId: pipeline.stages[0].id, ownerId: alice.id } });
+    const dealFile = await fileOf((await upload(alice, "deal.pdf", pdf(), { recordType: "deal", recordId: deal.id })).id);
+    await deleteDeal(alice, deal.id);
+    expect(filesOnDisk()).not.toContain(dealFile);
+    expect(await getDb().attachment.count({ where: { dealId: deal.id } })).toBe(0);
   });
 });

@@ -6,9 +6,8 @@ import { getDb } from "@/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/server/errors";
 import { withHeartbeat } from "@/server/jobs/heartbeat";
 import { getMavenPipelineTotals } from "@/server/services/imports/maven/get-maven-pipeline-totals";
-import { importMavenFolder } from "@/server/services/imports/maven/import-maven-folder";
+import { importMavenFolder, readMavenFolder } from "@/server/services/imports/maven/import-maven-folder";
 import { previewMavenImport } from "@/server/services/imports/maven/preview-maven-import";
-import { readMavenFolder } from "@/server/services/imports/maven/import-maven-folder";
 import { createTestUser, type TestActor } from "../support/factories";
 
 /** The dataset, read where it lives (shared/data next to the repository; never copied into it). */
@@ -228,14 +227,20 @@ describe("importing the Maven CRM dataset", () => {
         "TST00009,Test Agent,GTX Basic,Unknownco,Engaging,2017-01-02,,",
         "TST00001,Test Agent,GTX Basic,Goodco,Engaging,2017-01-02,,",
         "TST00010,Test Agent,GTX Basic,,Engaging,2017-03-01,,",
+        "TST00011,Test Agent,GTX\u0000Basic,Goodco,Engaging,2017-01-02,,",
+        "TST00012,Test Agent,GTX Basic,Goodco,Eng\u0000aging,2017-01-02,,",
       ],
     });
+    const preview = await previewMavenImport(admin, { uploads: await readMavenFolder(folder), settings: {} });
+    expect(preview).toMatchObject({ problemCount: 15, companies: { created: 1, failed: 3 }, deals: { created: 2, failed: 11 } });
+    expect(preview.problems[0]).toEqual({ file: "accounts.csv", line: 3, reason: "employees: Must be a whole number like 1185" });
+
     const summary = await importMavenFolder(admin, { folder });
     expect(summary).toMatchObject({
       status: "SUCCEEDED",
       companies: { created: 1, failed: 3 },
       users: { created: 1, failed: 1 },
-      deals: { created: 2, failed: 9 },
+      deals: { created: 2, failed: 11 },
     });
     const db = getDb();
     const errors = await db.jobRowError.findMany({ where: { jobId: summary.jobId }, select: { line: true, reason: true, raw: true } });
@@ -254,6 +259,8 @@ describe("importing the Maven CRM dataset", () => {
       [9, 'sales_pipeline.csv: account: "Childco" was rejected (accounts.csv line 4)'],
       [10, 'sales_pipeline.csv: account: "Unknownco" is neither in accounts.csv nor an existing company'],
       [11, "sales_pipeline.csv: opportunity_id: the same as on line 2"],
+      [13, "sales_pipeline.csv: product: Contains an invalid character"],
+      [14, 'sales_pipeline.csv: deal_stage: Unknown stage "Eng\uFFFDaging"; expected Prospecting, Engaging, Won, Lost'],
       [3, "sales_teams.csv: sales_agent: The sales agent's name is required"],
     ]);
     expect(errors.find((e) => e.line === 6 && e.reason.includes("negative"))!.raw).toBe("TST00005,Test Agent,GTX Basic,Goodco,Won,2017-01-02,2017-02-03,-550");
@@ -265,7 +272,7 @@ describe("importing the Maven CRM dataset", () => {
     ]);
     expect(await db.company.count({ where: { name: { in: ["Brokenco", "Childco"] } } })).toBe(0);
     const job = await db.job.findUniqueOrThrow({ where: { id: summary.jobId } });
-    expect(job).toMatchObject({ total: 11, processed: 11, created: 2, failed: 13 });
+    expect(job).toMatchObject({ total: 13, processed: 13, created: 2, failed: 15 });
   });
 
   it("is for admins only, and one at a time", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { StageInput } from "@/lib/validation/pipeline";
 import { getDb } from "@/server/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/server/errors";
 import { createDeal } from "@/server/services/deals/create-deal";
@@ -25,7 +26,8 @@ async function stageList(pipelineId: string): Promise<string[]> {
   return stages.map((s) => `${s.name}:${s.kind}`);
 }
 
-const stage = (name: string, fields: Record<string, unknown> = {}) => ({ name, color: "#123ABC", probability: 30, kind: "OPEN", rottingDays: null, ...fields });
+/** A stage form (open, 30 %) with `fields` changed. */
+const stage = (name: string, fields: Partial<StageInput> = {}): StageInput => ({ name, color: "#123ABC", probability: 30, kind: "OPEN", rottingDays: null, ...fields });
 
 describe("pipelines and stages", () => {
   it("creates the default deal pipeline once, even when asked twice at the same time", async () => {

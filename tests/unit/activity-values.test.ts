@@ -37,7 +37,8 @@ describe("today, this week and this month", () => {
     expect(calendarPeriods(now, "Europe/London")).toEqual({
       today: { start: new Date("2026-03-10T00:00:00Z"), end: new Date("2026-03-11T00:00:00Z") },
       week: { start: new Date("2026-03-09T00:00:00Z"), end: new Date("2026-03-16T00:00:00Z") },
-      month: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
+      // London moves to summer time on 29 March: its April starts at 23:00 UTC.
+      month: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-03-31T23:00:00Z") },
     });
     const sydney = calendarPeriods(now, "Australia/Sydney");
     expect(sydney.today.start.toISOString()).toBe("2026-03-09T13:00:00.000Z");

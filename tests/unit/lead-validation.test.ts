@@ -57,10 +57,11 @@ describe("leadInputSchema", () => {
 
 describe("leadSearchText", () => {
   it("stays short enough for a PostgreSQL index entry whatever the input", async () => {
-    const { leadSearchText, MAX_SEARCH_TEXT } = await import("@/lib/leads/normalize");
+    const { leadSearchText, MAX_LEAD_SEARCH_TEXT_BYTES } = await import("@/lib/leads/normalize");
     const text = leadSearchText({ name: "漢".repeat(200), contactName: "字".repeat(200), website: `https://${"ü".repeat(480)}.example` });
-    expect(text.length).toBe(MAX_SEARCH_TEXT);
-    expect(Buffer.byteLength(text, "utf8")).toBeLessThan(2700);
+    expect(text).toBe("漢".repeat(166));
+    expect(Buffer.byteLength(leadSearchText({ name: "😀".repeat(200) }), "utf8")).toBe(MAX_LEAD_SEARCH_TEXT_BYTES);
+    expect(leadSearchText({ name: "a".repeat(200), contactName: "😀".repeat(100) })).toBe(`${"a".repeat(200)} ${"😀".repeat(74)}`);
     expect(leadSearchText({ name: "Cafe", phone: "+357 99 123" })).toBe("cafe +357 99 123 35799123");
   });
 });

@@ -23,7 +23,13 @@ describe("notes as markdown", () => {
     expect(out).toContain("Big");
   });
 
-  it("keeps a plain-text note's line breaks", () => {
+  it("keeps a plain-text note's line breaks, rendering plain text as the markdown parser would", () => {
     expect(html("Line one\nLine two")).toContain('<p class="whitespace-pre-line">Line one\nLine two</p>');
+    // "A - B" goes through the parser ("-" can start a list), the same text without it does not:
+    // both give the same paragraphs.
+    const between = (out: string) => out.replace(/>\n</g, "><");
+    const parsed = html("Called twice.\nNo answer.\n\n  Try Friday - maybe");
+    const plain = html("Called twice.\nNo answer.\n\n  Try Friday, maybe");
+    expect(between(parsed)).toBe(between(plain).replace("Try Friday, maybe", "Try Friday - maybe"));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { calendarEntries } from "@/lib/tasks/calendar-entries";
 import { calendarGrid, shiftDay } from "@/lib/tasks/calendar-grid";
 
 describe("calendarGrid", () => {
@@ -31,5 +32,30 @@ describe("calendarGrid", () => {
     expect(shiftDay("2026-03-28", 1)).toBe("2026-03-29");
     expect(shiftDay("2026-03-29", 1)).toBe("2026-03-30");
     expect(shiftDay("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("calendarEntries", () => {
+  it("files tasks and follow-ups under the viewer's day, untimed first, then by time", () => {
+    const entries = calendarEntries(
+      {
+        tasks: [
+          { id: "t1", title: "Late call", dueAt: new Date("2026-03-10T13:30:00Z"), allDay: false, status: "OPEN", priority: "HIGH" },
+          { id: "t2", title: "Morning email", dueAt: new Date("2026-03-10T22:00:00Z"), allDay: false, status: "DONE", priority: "LOW" },
+          { id: "t3", title: "All day", dueAt: new Date("2026-03-10T13:00:00Z"), allDay: true, status: "OPEN", priority: "MEDIUM" },
+        ],
+        followUps: [{ id: "l1", name: "Harbour Cafe", nextActionAt: new Date("2026-03-10T13:00:00Z") }],
+      },
+      "Australia/Sydney",
+    );
+    expect([...entries.keys()]).toEqual(["2026-03-11"]);
+    expect(entries.get("2026-03-11")!.map((e) => [e.kind, e.title, e.time, e.done, e.href])).toEqual([
+      ["followUp", "Harbour Cafe", null, false, "/leads/l1"],
+      ["task", "All day", null, false, "/tasks/t3"],
+      ["task", "Late call", "00:30", false, "/tasks/t1"],
+      ["task", "Morning email", "09:00", true, "/tasks/t2"],
+    ]);
+    // The same instants in London fall on 10 March.
+    expect([...calendarEntries({ tasks: [], followUps: [{ id: "l1", name: "x", nextActionAt: new Date("2026-03-10T13:00:00Z") }] }, "Europe/London").keys()]).toEqual(["2026-03-10"]);
   });
 });

@@ -36,10 +36,14 @@ export async function bulkUpdateLeads(actor: Actor, input: BulkLeadAction, now =
       case "tag": {
         const tag = await tx.tag.upsert({ where: { name: action.tag }, create: { name: action.tag }, update: {} });
         for (const id of ids) {
-          // The tags are read back after the write, which on PostgreSQL holds the lead's row lock,
-          // so tagKeys includes tags another transaction added to this lead meanwhile.
-          const { tags } = await tx.lead.update({ where: { id }, data: { tags: { connect: { id: tag.id } } }, select: { tags: { select: { id: true } } } });
-          await tx.lead.update({ where: { id }, data: { tagKeys: tagKeysOf(tags.map((t) => t.id)) } });
+          // Writing updatedAt first takes the lead's row lock (PostgreSQL), so the tags read back
+          // include those another transaction gave the lead meanwhile, and tagKeys matches them.
+          const { tags } = await tx.lead.update({
+            where: { id },
+            data: { updatedAt: now, tags: { connect: { id: tag.id } } },
+            select: { tags: { select: { id: true } } },
+          });
+          await tx.lead.update({ where: { id }, data: { updatedAt: now, tagKeys: tagKeysOf(tags.map((t) => t.id)) } });
         }
         break;
       }

@@ -28,18 +28,32 @@ export function buildTaskFilterWhere(query: Omit<TaskListQuery, "status" | "due"
 }
 
 /**
- * The `where` of one section of the tasks page: open tasks (or the status filter's one) due in the
- * section's range for the viewer (lib/tasks/due-section.ts), or done tasks for "completed", and
- * the query's other filters.
+ * The `where` of one section of the tasks page (`all`, to count it) and the same split by status
+ * (`byStatus`, to read its rows: each walks an index in the section's order, where SQLite would
+ * sort every matching row for `status IN (…)`):
+ * - an open section: the open tasks (or the status filter's) due in the section's range for the
+ *   viewer (lib/tasks/due-section.ts);
+ * - "completed": the tasks with a completion time, which setTaskStatus sets exactly when a task
+ *   becomes DONE; asked by completedAt rather than status so that the Task [completedAt] index
+ *   serves its order (by status, SQLite would sort all done tasks to show ten);
+ * each with the query's other filters.
  * @param now - the current instant (for the viewer's today).
  */
-export function buildTaskSectionWhere(section: TaskSection, query: Omit<TaskListQuery, "page">, viewer: TaskViewer, now: Date): Prisma.TaskWhereInput {
-  const and = buildTaskFilterWhere(query, viewer);
+export function buildTaskSectionWhere(
+  section: TaskSection,
+  query: Omit<TaskListQuery, "page">,
+  viewer: TaskViewer,
+  now: Date,
+): { all: Prisma.TaskWhereInput; byStatus: Prisma.TaskWhereInput[] } {
+  const filters = buildTaskFilterWhere(query, viewer);
   if (section === "completed") {
-    and.unshift({ status: "DONE" });
-  } else {
-    const range = dueSectionRange(section, now, viewer.timeZone);
-    and.unshift({ status: query.status ?? { in: [...OPEN_STATUSES] } }, { dueAt: range ?? null });
+    const where = { AND: [{ completedAt: { gt: new Date(0) } }, ...filters] };
+    return { all: where, byStatus: [where] };
   }
-  return { AND: and };
+  const due: Prisma.TaskWhereInput = { dueAt: dueSectionRange(section, now, viewer.timeZone) ?? null };
+  const statuses = query.status ? [query.status] : [...OPEN_STATUSES];
+  return {
+    all: { AND: [{ status: { in: statuses } }, due, ...filters] },
+    byStatus: statuses.map((status) => ({ AND: [{ status }, due, ...filters] })),
+  };
 }

@@ -3,7 +3,7 @@ import { getDb } from "@/server/db";
 import type { TaskViewer } from "./build-task-where";
 
 /** At most this many tasks and as many follow-ups are loaded for one calendar view. */
-export const CALENDAR_ITEM_LIMIT = 2000;
+export const CALENDAR_ITEM_LIMIT = 1000;
 
 export type CalendarTask = { id: string; title: string; dueAt: Date; allDay: boolean; status: string; priority: string };
 export type CalendarFollowUp = { id: string; name: string; nextActionAt: Date };

@@ -2,7 +2,8 @@ import type { TaskLinkField } from "@/lib/validation/task";
 import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { assertRecordId } from "@/server/services/parse";
-import { OPEN_STATUSES, taskRowSelect, type TaskRow } from "./task-row";
+import { OPEN_STATUSES, taskBaseSelect, type TaskRow } from "./task-row";
+import { withTaskPeopleAndLinks } from "./with-task-people-and-links";
 
 /** How many open tasks a record's page lists. */
 export const RECORD_TASKS_LIMIT = 20;
@@ -21,8 +22,8 @@ export async function listRecordTasks(field: TaskLinkField, id: string): Promise
   const where: Prisma.TaskWhereInput = { AND: [link, { status: { in: [...OPEN_STATUSES] } }] };
   const db = getDb();
   const [rows, total] = await Promise.all([
-    db.task.findMany({ where, orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: RECORD_TASKS_LIMIT, select: taskRowSelect }),
+    db.task.findMany({ where, orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: RECORD_TASKS_LIMIT, select: taskBaseSelect }),
     db.task.count({ where }),
   ]);
-  return { rows, total };
+  return { rows: await withTaskPeopleAndLinks(rows), total };
 }

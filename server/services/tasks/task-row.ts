@@ -1,7 +1,7 @@
 import type { Prisma } from "@/server/generated/sqlite/client";
 
-/** The fields of one task in a list: what, when, who, and the records it is linked to. */
-export const taskRowSelect = {
+/** A task's own columns as lists show them (no related records). */
+export const taskBaseSelect = {
   id: true,
   title: true,
   type: true,
@@ -10,8 +10,20 @@ export const taskRowSelect = {
   dueAt: true,
   allDay: true,
   completedAt: true,
+  createdAt: true,
   assigneeId: true,
   createdById: true,
+  leadId: true,
+  contactId: true,
+  companyId: true,
+  dealId: true,
+} satisfies Prisma.TaskSelect;
+
+export type TaskBase = Prisma.TaskGetPayload<{ select: typeof taskBaseSelect }>;
+
+/** The fields of one task in a list: what, when, who, and the records it is linked to. */
+export const taskRowSelect = {
+  ...taskBaseSelect,
   assignee: { select: { id: true, name: true } },
   lead: { select: { id: true, name: true } },
   contact: { select: { id: true, firstName: true, lastName: true } },

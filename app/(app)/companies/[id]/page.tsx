@@ -102,7 +102,6 @@ export default async function CompanyPage({
         </dl>
       </Card>
       <RecordTasks link={{ field: "companyId", id: company.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
-      <RelatedDeals link={{ companyId: company.id }} timeZone={user.timeZone} allowNew={!deleted} />
       <AttachmentsPanel recordType="company" record={company} attachments={attachments} user={user} />
 
       <Card>
@@ -141,6 +140,8 @@ export default async function CompanyPage({
           </p>
         ) : null}
       </Card>
+
+      <RelatedDeals link={{ companyId: company.id }} timeZone={user.timeZone} allowNew={!deleted} />
 
       <Card>
         <CardHeader title={`Converted leads (${company.leads.length})`} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
+import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { DealActions } from "@/components/deals/DealActions";
 import { DealStageControls } from "@/components/deals/DealStageControls";
 import { DealStatusBadge } from "@/components/deals/DealStatusBadge";
@@ -17,6 +18,7 @@ import { personName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
 import { listTimeline } from "@/server/services/activities/list-timeline";
+import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getDeal } from "@/server/services/deals/get-deal";
 import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
 
@@ -39,6 +41,7 @@ export default async function DealPage({
   const editable = canEdit(user, deal);
   const closed = deal.stage.kind !== "OPEN";
   const tasks = await listRecordTasks("dealId", deal.id);
+  const attachments = await listAttachments({ recordType: "deal", recordId: deal.id });
 
   return (
     <RecordPage
@@ -48,8 +51,8 @@ export default async function DealPage({
           title={deal.title}
           badges={
             <>
-              <DealStatusBadge kind={deal.stage.kind} />
               <StageBadge name={deal.stage.name} color={deal.stage.color} />
+              {closed && deal.stage.name.toLowerCase() !== deal.stage.kind.toLowerCase() ? <DealStatusBadge kind={deal.stage.kind} /> : null}
               <Badge>{formatMoney(deal.value, deal.currency)}</Badge>
             </>
           }
@@ -109,6 +112,7 @@ export default async function DealPage({
         </dl>
       </Card>
       <RecordTasks link={{ field: "dealId", id: deal.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
+      <AttachmentsPanel recordType="deal" record={deal} attachments={attachments} user={user} />
     </RecordPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImportJobProgress } from "@/components/import/ImportJobProgress";
 import { LeadImportWizard } from "@/components/import/LeadImportWizard";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { jobIdSchema } from "@/lib/validation/import";
 import { requireUser } from "@/server/auth/session";
@@ -32,7 +33,11 @@ export default async function ImportLeadsPage({ searchParams }: { searchParams: 
   }
   return (
     <>
-      <PageHeader title="Import leads" description="Add leads from a CSV file: a scraper export, a spreadsheet or another CRM." />
+      <PageHeader
+        title="Import leads"
+        description="Add leads from a CSV file: a scraper export, a spreadsheet or another CRM."
+        actions={user.role === "ADMIN" ? <LinkButton href="/import/maven">Import the Maven CRM dataset</LinkButton> : null}
+      />
       <LeadImportWizard savedMappings={await listImportMappings()} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CalendarLegend } from "@/components/calendar/CalendarLegend";
 import { CalendarNav } from "@/components/calendar/CalendarNav";
 import { MonthGrid } from "@/components/calendar/MonthGrid";
 import { WeekGrid } from "@/components/calendar/WeekGrid";
@@ -40,17 +41,7 @@ export default async function TaskCalendarPage({ searchParams }: { searchParams:
         </p>
       ) : null}
       {grid.view === "month" ? <MonthGrid grid={grid} entries={entries} today={today} query={query} /> : <WeekGrid grid={grid} entries={entries} today={today} />}
-      <p className="mt-3 flex flex-wrap gap-4 text-xs text-slate-500">
-        <span className="inline-flex items-center gap-1.5">
-          <span className="size-2 rounded-full bg-amber-500" aria-hidden /> Lead follow-up
-        </span>
-        <span className="inline-flex items-center gap-1.5">
-          <span className="size-2 rounded-full bg-red-500" aria-hidden /> Urgent task
-        </span>
-        <span className="inline-flex items-center gap-1.5">
-          <span className="size-2 rounded-full bg-brand-500" aria-hidden /> Task
-        </span>
-      </p>
+      <CalendarLegend />
     </>
   );
 }

@@ -6,7 +6,8 @@ import type { MavenRowFailure } from "./read-maven-files";
 const MAX_STORED_RAW = 10_000;
 const MAX_STORED_REASON = 1_000;
 
-const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)} …[cut]` : text);
+/** Cut to `max` characters, with NUL characters (which PostgreSQL text refuses) shown as U+FFFD. */
+const stored = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)} …[cut]` : text).replaceAll("\u0000", "\uFFFD");
 
 /**
  * Stores rejected rows as the job's JobRowErrors inside the caller's transaction. The job's
@@ -19,8 +20,8 @@ export async function writeMavenRowFailures(tx: Tx, jobId: string, failures: Mav
     data: failures.map((failure) => ({
       jobId,
       line: failure.line,
-      reason: cut(`${failure.file}: ${failure.reason}`, MAX_STORED_REASON),
-      raw: failure.cells ? cut(csvLine(failure.cells, ","), MAX_STORED_RAW) : "",
+      reason: stored(`${failure.file}: ${failure.reason}`, MAX_STORED_REASON),
+      raw: failure.cells ? stored(csvLine(failure.cells, ","), MAX_STORED_RAW) : "",
     })),
   });
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TaskForm } from "@/components/tasks/TaskForm";
 import { taskFormDefaults, taskLinkChoices } from "@/components/tasks/task-form-defaults";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { canWorkOnTask } from "@/lib/tasks/task-permissions";
 import { requireUser } from "@/server/auth/session";
 import { NotFoundError } from "@/server/errors";
 import { getTask } from "@/server/services/tasks/get-task";
@@ -14,6 +16,14 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   const user = await requireUser();
   const { id } = await params;
   const [task, users] = await Promise.all([getTask(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e))), listUsers()]);
+  if (!canWorkOnTask(user, task)) {
+    return (
+      <>
+        <PageHeader title={`Edit ${task.title}`} description="Only the task's assignee, its creator, a manager or an admin can change this task." />
+        <LinkButton href={`/tasks/${task.id}`}>Back to the task</LinkButton>
+      </>
+    );
+  }
   return (
     <>
       <PageHeader title={`Edit ${task.title}`} />

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench:tasks [-- --postgres] [--tasks=20000] [--iterations=200]`
+ *
+ * Benchmarks the server work of the tasks page (what app/(app)/tasks/page.tsx loads:
+ * parseTaskListQuery → listTasks, and listUsers, in parallel) on a fresh database holding
+ * generated tasks spread over assignees, statuses and due dates, for several views; also the home
+ * page's task counts and the calendar. Prints p50/p95 per case and writes bench/results/tasks.json.
+ * Target (SQLite): the tasks page p95 ≤ 200 ms with 20,000 tasks.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { zonedDay } from "@/lib/dates";
+import { calendarGrid } from "@/lib/tasks/calendar-grid";
+import { TASK_PRIORITIES, TASK_TYPES } from "@/lib/enums";
+import { parseTaskListQuery } from "@/lib/validation/task-list";
+import { disconnectDb, getDb } from "@/server/db";
+import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
+import { countMyDueTasks } from "@/server/services/tasks/count-my-due-tasks";
+import { listCalendarItems } from "@/server/services/tasks/list-calendar-items";
+import { listTasks } from "@/server/services/tasks/list-tasks";
+import { listUsers } from "@/server/services/users/manage-users";
+import { createTestDatabase } from "@/tests/support/test-database";
+import { insertDemoLeads } from "./insert-demo-leads";
+import { measure, type Timing } from "./measure";
+import { openRawDatabase, type RawDatabase, type Row } from "./raw-database";
+
+/** The instant the generated due dates and "today" are relative to (fixed for repeatable runs). */
+const NOW = new Date("2026-06-01T09:00:00.000Z");
+const SEED = 20260601;
+const LEADS = 5_000;
+const WARMUP = 20;
+const TARGET_P95_MS = 200;
+const DAY = 86_400_000;
+const TIME_ZONE = "Europe/London";
+
+type Kind = "sqlite" | "postgres";
+type CaseResult = { database: Kind; case: string; service: Timing; meetsTarget: boolean; detail: string };
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+/** A small seeded PRNG (mulberry32), so every run generates the same tasks. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Eight users (the first is the viewer); tasks are spread over them. */
+async function createUsers(): Promise<string[]> {
+  const db = getDb();
+  const ids: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    const user = await db.user.create({ data: { email: `user${i}@bench.test`, name: `Bench User ${i}`, role: i === 0 ? "ADMIN" : "SALES", timeZone: TIME_ZONE }, select: { id: true } });
+    ids.push(user.id);
+  }
+  return ids;
+}
+
+/**
+ * `count` tasks: 35% done (due and completed over the past 300 days), the open ones 10% without a
+ * due date, 25% overdue (past 60 days), 10% due today, the rest over the next 90 days; 5%
+ * unassigned; 40% linked to a lead; 30% all-day.
+ */
+function generateTasks(count: number, users: string[], leadIds: string[]): Row[] {
+  const next = random(SEED);
+  const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
+  const rows: Row[] = [];
+  const startOfToday = Date.UTC(2026, 5, 1) - 3_600_000; // midnight BST
+  for (let n = 0; n < count; n++) {
+    const done = next() < 0.35;
+    const bucket = next();
+    let dueAt: Date | null;
+    if (done) dueAt = new Date(NOW.getTime() - next() * 300 * DAY);
+    else if (bucket < 0.1) dueAt = null;
+    else if (bucket < 0.35) dueAt = new Date(startOfToday - next() * 60 * DAY);
+    else if (bucket < 0.45) dueAt = new Date(startOfToday + next() * DAY);
+    else dueAt = new Date(startOfToday + DAY + next() * 90 * DAY);
+    const allDay = dueAt !== null && next() < 0.3;
+    if (dueAt && allDay) dueAt = new Date(startOfToday + Math.floor((dueAt.getTime() - startOfToday) / DAY) * DAY);
+    const createdAt = new Date(Math.min(NOW.getTime(), (dueAt ?? NOW).getTime()) - next() * 30 * DAY);
+    const completedAt = done ? new Date(Math.min(NOW.getTime() - 60_000, (dueAt ?? NOW).getTime() + (next() * 5 - 2) * DAY)) : null;
+    rows.push({
+      id: `ctask${String(n).padStart(20, "0")}`,
+      title: `${pick(["Call", "Email", "Send proposal to", "Demo for", "Follow up with", "Visit"])} customer ${n}`,
+      notes: null,
+      type: pick(TASK_TYPES),
+      priority: pick(TASK_PRIORITIES),
+      status: done ? "DONE" : next() < 0.15 ? "IN_PROGRESS" : "OPEN",
+      dueAt,
+      allDay,
+      completedAt,
+      assigneeId: next() < 0.05 ? null : pick(users),
+      createdById: pick(users),
+      leadId: next() < 0.4 ? pick(leadIds) : null,
+      contactId: null,
+      companyId: null,
+      dealId: null,
+      createdAt,
+      updatedAt: completedAt ?? createdAt,
+    });
+  }
+  return rows;
+}
+
+async function benchDatabase(kind: Kind, taskCount: number, iterations: number): Promise<CaseResult[]> {
+  const database = await createTestDatabase(kind);
+  process.env.DATABASE_URL = database.url;
+  const raw: RawDatabase = await openRawDatabase(database.url);
+  try {
+    log(`\n[${kind}] generating ${taskCount.toLocaleString("en")} tasks over ${LEADS.toLocaleString("en")} leads…`);
+    const pipelineId = await ensureLeadPipeline();
+    const stages = await getDb().stage.findMany({ where: { pipelineId }, select: { id: true, name: true } });
+    const users = await createUsers();
+    const started = performance.now();
+    await insertDemoLeads({ raw, count: LEADS, seed: SEED, now: NOW, stageIds: Object.fromEntries(stages.map((s) => [s.name, s.id])), owners: users });
+    const leadIds = ((await raw.query(`SELECT "id" FROM "Lead" ORDER BY "id"`, [])) as Array<{ id: string }>).map((r) => r.id);
+    await raw.insert("Task", generateTasks(taskCount, users, leadIds));
+    if (kind === "postgres") await raw.query("VACUUM ANALYZE", []);
+    log(`  inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const viewer = { id: users[0], timeZone: TIME_ZONE };
+    const page = (params: Record<string, string>) => async () => {
+      const [sections] = await Promise.all([listTasks(parseTaskListQuery(params), viewer, NOW), listUsers()]);
+      return sections;
+    };
+    const month = calendarGrid("month", zonedDay(NOW, TIME_ZONE));
+    const cases: Array<{ name: string; run: () => Promise<unknown>; describe: (result: unknown) => string }> = [
+      ...(
+        [
+          ["tasks page: everyone, all sections", {}],
+          ["tasks page: assignee me", { assignee: "me" }],
+          ["tasks page: overdue, page 1", { due: "overdue" }],
+          ["tasks page: overdue, page 20", { due: "overdue", page: "20" }],
+          ["tasks page: upcoming, mine", { due: "upcoming", assignee: "me" }],
+          ["tasks page: completed", { status: "DONE" }],
+          ["tasks page: in progress", { status: "IN_PROGRESS" }],
+          ["tasks page: urgent", { priority: "URGENT" }],
+          ["tasks page: calls, mine", { type: "CALL", assignee: "me" }],
+          ["tasks page: due next 7 days", { from: "2026-06-01", to: "2026-06-07" }],
+          ["tasks page: title search", { q: "proposal to customer 1" }],
+        ] as Array<[string, Record<string, string>]>
+      ).map(([name, params]) => ({
+        name,
+        run: page(params),
+        describe: (result: unknown) => (result as Awaited<ReturnType<typeof listTasks>>).map((s) => `${s.section} ${s.total}`).join(", "),
+      })),
+      { name: "home: my due task counts", run: () => countMyDueTasks(viewer, NOW), describe: (r) => JSON.stringify(r) },
+      {
+        name: "calendar: month, mine",
+        run: () => listCalendarItems({ from: month.from, until: month.until, assignee: "me" }, viewer),
+        describe: (r) => `${(r as { tasks: unknown[] }).tasks.length} tasks`,
+      },
+      {
+        name: "calendar: month, everyone (capped)",
+        run: () => listCalendarItems({ from: month.from, until: month.until }, viewer),
+        describe: (r) => `${(r as { tasks: unknown[] }).tasks.length} tasks${(r as { truncated: boolean }).truncated ? " (capped)" : ""}`,
+      },
+    ];
+    const results: CaseResult[] = [];
+    if (process.env.SKIP_CASES) return results;
+    for (const c of cases) {
+      const detail = c.describe(await c.run());
+      const service = await measure(c.run, { warmup: WARMUP, iterations });
+      results.push({ database: kind, case: c.name, service, meetsTarget: service.p95 <= TARGET_P95_MS, detail });
+      log(`  ${c.name}: p50 ${service.p50.toFixed(1)} ms, p95 ${service.p95.toFixed(1)} ms — ${detail}`);
+    }
+    return results;
+  } finally {
+    await raw.close();
+    await disconnectDb();
+    console.log("DBURL", database.url);
+  }
+}
+
+function printTable(results: CaseResult[]): void {
+  const header = ["db", "case", "p50 ms", "p95 ms", "target", "rows"];
+  const lines = results.map((r) => [r.database, r.case, r.service.p50.toFixed(1), r.service.p95.toFixed(1), `${r.meetsTarget ? "ok" : "MISSED"} ≤${TARGET_P95_MS}`, r.detail]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === 2 || i === 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ");
+  console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const line of lines) console.log(format(line));
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { postgres: { type: "boolean", default: false }, tasks: { type: "string", default: "20000" }, iterations: { type: "string", default: "200" } },
+  });
+  const taskCount = Number(values.tasks);
+  const iterations = Number(values.iterations);
+  const kinds: Kind[] = values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
+  const results: CaseResult[] = [];
+  for (const kind of kinds) results.push(...(await benchDatabase(kind, taskCount, iterations)));
+
+  printTable(results);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const file = path.join(process.cwd(), "bench", "results", "tasks.json");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ ranAt: new Date().toISOString(), machine, tasks: taskCount, leads: LEADS, iterations, warmup: WARMUP, now: NOW, results }, null, 2) + "\n");
+  const missed = results.filter((r) => !r.meetsTarget).length;
+  console.log(`\n${missed ? `${missed} case(s) MISSED the p95 target` : `all cases meet the p95 target of ${TARGET_P95_MS} ms`}; results in ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
