@@ -72,7 +72,7 @@ function activityRows(count: number, link: Record<string, string>, authorId: str
 }
 
 type Case = { name: string; subject: TimelineSubject; params: Record<string, string | string[]> };
-type Result = { case: string; service: Timing; http: Timing | null; entries: number; meetsTarget: boolean | null };
+type Result = { case: string; service: Timing; http: Timing | null; htmlBytes: number | null; entries: number; meetsTarget: boolean | null };
 
 /** Starts `next start` on the built app against the bench database and waits until it answers. */
 async function startNext(port: number, databaseUrl: string, distDir: string): Promise<ChildProcess> {
@@ -155,6 +155,7 @@ async function main() {
       const page = await listTimeline(c.subject, query);
       const serviceTiming = await measure(service, { warmup: WARMUP, iterations });
       let httpTiming: Timing | null = null;
+      let htmlBytes: number | null = null;
       if (next) {
         const url = `http://127.0.0.1:${values.port}/${c.subject.kind === "lead" ? "leads" : "companies"}/${c.subject.id}${timelineSearch(query)}`;
         const get = async () => {
@@ -163,15 +164,16 @@ async function main() {
           if (response.status !== 200 || !html.includes('id="timeline"')) throw new Error(`GET ${url}: ${response.status}, no timeline in the page`);
           const shown = html.split('data-testid="timeline-entry"').length - 1;
           if (shown !== page.entries.length) throw new Error(`GET ${url}: ${shown} entries rendered, expected ${page.entries.length}`);
+          htmlBytes = Buffer.byteLength(html);
         };
         httpTiming = await measure(get, { warmup: WARMUP, iterations });
       }
       const gated = c.subject.kind === "lead" && page.total > 0 ? (httpTiming ?? serviceTiming).p95 <= TARGET_P95_MS : null;
-      results.push({ case: c.name, service: serviceTiming, http: httpTiming, entries: page.entries.length, meetsTarget: gated });
+      results.push({ case: c.name, service: serviceTiming, http: httpTiming, htmlBytes, entries: page.entries.length, meetsTarget: gated });
       log(`  ${c.name}: service p95 ${serviceTiming.p95.toFixed(1)} ms${httpTiming ? `, http p95 ${httpTiming.p95.toFixed(1)} ms` : ""}`);
     }
 
-    const header = ["case", "entries", "service p50", "service p95", "http p50", "http p95", "target"];
+    const header = ["case", "entries", "service p50", "service p95", "http p50", "http p95", "html kB", "target"];
     const lines = results.map((r) => [
       r.case,
       String(r.entries),
@@ -179,6 +181,7 @@ async function main() {
       r.service.p95.toFixed(1),
       r.http ? r.http.p50.toFixed(1) : "-",
       r.http ? r.http.p95.toFixed(1) : "-",
+      r.htmlBytes === null ? "-" : (r.htmlBytes / 1024).toFixed(0),
       r.meetsTarget === null ? "" : `${r.meetsTarget ? "ok" : "MISSED"} ≤${TARGET_P95_MS}`,
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));

@@ -42,8 +42,9 @@ async function drag(page: Page, source: Locator, target: Locator, where: "top" |
 }
 
 /**
- * Drags `source` to a column beyond the edge of the board (which scrolls sideways): holds it at the
- * board's right edge, nudging, until the board has scrolled `target` into view, then drops it there.
+ * Drags `source` to a column beyond the edge of the board (which scrolls sideways): holds it near
+ * the board's right edge, moving a little, until the board has scrolled `target` into view, then
+ * drops it there.
  */
 async function dragFar(page: Page, source: Locator, target: Locator) {
   await source.scrollIntoViewIfNeeded();
@@ -57,11 +58,15 @@ async function dragFar(page: Page, source: Locator, target: Locator) {
   for (let i = 0; i < 60; i++) {
     const box = (await target.boundingBox())!;
     if (box.x + box.width <= board.x + board.width) break;
-    await page.mouse.move(edgeX - (i % 2), from.y + from.height / 2);
+    // The library scrolls on pointer movement, so keep moving a little near the edge.
+    await page.mouse.move(edgeX - (i % 2) * 20, from.y + from.height / 2, { steps: 3 });
     await page.waitForTimeout(100);
   }
+  // Away from the edge (the scrolling stops), then onto the target where it now is.
+  await page.mouse.move(board.x + board.width / 2, from.y + from.height / 2, { steps: 10 });
+  await page.waitForTimeout(300);
   const to = (await target.boundingBox())!;
-  await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 15 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 10 });
   await page.waitForTimeout(300);
   await page.mouse.up();
 }

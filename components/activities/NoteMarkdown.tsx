@@ -8,7 +8,7 @@ const ALLOWED = ["p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote",
  * Only web and mail links survive (javascript:, data: and relative links are dropped); react-markdown
  * then leaves the text of a dropped link without its href.
  */
-export function safeNoteUrl(url: string): string | null {
+function safeNoteUrl(url: string): string | null {
   return /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url.trim() : null;
 }
 
@@ -36,6 +36,27 @@ const components: Components = {
  */
 const MARKDOWN_SYNTAX = /[\\`*_[\]<>#&!~|=+-]|^(?: {4}|\t|\s*\d+[.)](?:\s|$))/m;
 
+/** How many parsed notes the server keeps (a timeline page shows 50; the same pages are viewed again and again). */
+const PARSED_NOTES_KEPT = 1000;
+const parsedNotes = new Map<string, React.ReactElement>();
+
+/**
+ * A note's markdown as React elements, parsed once per distinct text while it stays among the
+ * PARSED_NOTES_KEPT most recently shown (parsing is most of a timeline's rendering time; the
+ * elements are immutable, so a later page can render them again).
+ */
+function parsedNote(text: string): React.ReactElement {
+  let parsed = parsedNotes.get(text);
+  if (parsed) {
+    parsedNotes.delete(text);
+  } else {
+    parsed = Markdown({ children: text, allowedElements: ALLOWED, unwrapDisallowed: true, urlTransform: safeNoteUrl, components });
+    if (parsedNotes.size >= PARSED_NOTES_KEPT) parsedNotes.delete(parsedNotes.keys().next().value!);
+  }
+  parsedNotes.set(text, parsed);
+  return parsed;
+}
+
 /**
  * Renders a note or an activity's text as basic markdown — **bold**, *italics*, lists, [links](https://…)
  * — safely: raw HTML shows as the text it is, other elements (headings, images, tables) are reduced
@@ -46,9 +67,7 @@ export function NoteMarkdown({ text, className }: { text: string; className?: st
   return (
     <div className={cn("space-y-1.5 text-sm break-words text-slate-700", className)} data-testid="note-text">
       {MARKDOWN_SYNTAX.test(text) ? (
-        <Markdown allowedElements={ALLOWED} unwrapDisallowed urlTransform={(url) => safeNoteUrl(url)} components={components}>
-          {text}
-        </Markdown>
+        parsedNote(text)
       ) : (
         text
           .split(/\n[ \t]*\n/)

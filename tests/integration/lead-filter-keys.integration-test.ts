@@ -17,7 +17,7 @@ import { bulkUpdateLeads } from "@/server/services/leads/bulk-update-leads";
 import { createLead } from "@/server/services/leads/create-lead";
 import { listLeads } from "@/server/services/leads/list-leads";
 import { updateLead } from "@/server/services/leads/update-lead";
-import { createTestUser, uniqueTag, type TestActor } from "../support/factories";
+import { createTestUser, leadStages, uniqueTag, type TestActor } from "../support/factories";
 
 // Tags and website issues are filtered through Lead.tagKeys / Lead.websiteIssueKeys, which every
 // write path keeps in step with the join tables; these tests go through each path and then filter.
@@ -86,6 +86,9 @@ describe("lead tag and website-issue filters", () => {
     expect(await listed({ tag: t2, sort: "updatedAt" })).toEqual(["A", "B"]);
     expect(await listed({ tag: [t1, t2] })).toEqual(["A", "B"]);
     expect(await listed({ tag: "no-such-tag" })).toEqual([]);
+    const stages = await leadStages();
+    expect(await listed({ tag: t2, stage: [stages.New, stages.Contacted] })).toEqual(["A", "B"]);
+    expect(await listed({ tag: t2, stage: stages.Contacted })).toEqual([]);
     expect(await listed({ niche, websiteIssue: "SLOW_LOADING", sort: "rating" })).toEqual(["A"]);
     expect(await listed({ niche, websiteIssue: "OUTDATED" })).toEqual(["A", "B"]);
     // Several issues: leads with all of them.

@@ -7,6 +7,8 @@ const html = (text: string) => renderToStaticMarkup(NoteMarkdown({ text }));
 describe("notes as markdown", () => {
   it("renders bold, italics, lists and web links", () => {
     expect(html("Call **Maria** on *Tuesday*")).toContain("Call <strong>Maria</strong> on <em>Tuesday</em>");
+    // A note parsed before (kept parsed) renders the same again.
+    expect(html("Call **Maria** on *Tuesday*")).toBe(html("Call **Maria** on *Tuesday*"));
     expect(html("- one\n- two")).toMatch(/<ul[^>]*>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>/);
     expect(html("[site](https://example.com)")).toContain('href="https://example.com"');
     expect(html("[mail](mailto:a@b.co)")).toContain('href="mailto:a@b.co"');

@@ -33,7 +33,11 @@ export async function buildLeadWhere(
         : { searchText: { contains: needle } },
     );
   }
-  if (query.stage.length) and.push({ stageId: { in: query.stage } });
+  // "Not outside these stages" rather than "in these stages": the same leads (stageId is required),
+  // but SQLite cannot walk Lead_board_idx (stageId, …) for it, which it would otherwise prefer and
+  // then read every lead of the stage from the table; Lead_list_idx and Lead_score_idx filter
+  // by stage inside the index. PostgreSQL rewrites it back to `IN`.
+  if (query.stage.length) and.push({ NOT: { stageId: { notIn: query.stage } } });
   if (query.temperature.length) and.push({ temperature: { in: query.temperature } });
   if (query.niche) and.push({ niche: query.niche });
   if (query.source) and.push({ source: query.source });

@@ -37,7 +37,7 @@ export default async function TaskCalendarPage({ searchParams }: { searchParams:
       <CalendarNav grid={grid} query={query} today={today} />
       {items.truncated ? (
         <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" role="status">
-          Showing the first {CALENDAR_ITEM_LIMIT.toLocaleString("en")} tasks and follow-ups of this {grid.view}; narrow it to your own or a week.
+          This {grid.view} has more than {CALENDAR_ITEM_LIMIT.toLocaleString("en")} tasks or follow-ups; the soonest {CALENDAR_ITEM_LIMIT.toLocaleString("en")} of each are shown. Narrow it to your own, or to a week.
         </p>
       ) : null}
       {grid.view === "month" ? <MonthGrid grid={grid} entries={entries} today={today} query={query} /> : <WeekGrid grid={grid} entries={entries} today={today} />}
