@@ -71,6 +71,7 @@ test("edit and delete an activity, and a formatted note renders bold", async ({ 
   await dialog.getByLabel("Subject").fill("Spoke to Olga");
   await dialog.getByLabel("Duration").fill("12:30");
   await dialog.getByLabel("Outcome").selectOption({ label: "Booked call" });
+  await shot(page, "edit-dialog");
   await dialog.getByRole("button", { name: "Save changes" }).click();
   await expect(dialog).toBeHidden();
   await expect(call).toContainText("Spoke to Olga");

@@ -43,8 +43,8 @@ export function ActivityFields({
           error={errorOf("direction")}
           options={[
             { value: "", label: "—" },
-            { value: "OUTBOUND", label: "Outbound (we reached out)" },
-            { value: "INBOUND", label: "Inbound (they reached us)" },
+            { value: "OUTBOUND", label: "Outbound" },
+            { value: "INBOUND", label: "Inbound" },
           ]}
           {...register("direction")}
         />

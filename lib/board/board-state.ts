@@ -18,7 +18,7 @@ export function findCard(columns: readonly BoardColumn[], cardId: string): (Card
   return null;
 }
 
-/** `totals` with `sign` × the card's value and weighted value added in its currency (empty currencies dropped). */
+/** `totals` with `sign` × the card's value and weighted value added in its currency (empty currencies dropped; in code order, as the server sends them). */
 function addCard(totals: readonly BoardTotal[], card: BoardCard, sign: 1 | -1): BoardTotal[] {
   if (card.value === null) return [...totals];
   const current = totals.find((t) => t.currency === card.currency) ?? { currency: card.currency, value: 0, weighted: card.weighted === null ? null : 0 };
@@ -27,7 +27,9 @@ function addCard(totals: readonly BoardTotal[], card: BoardCard, sign: 1 | -1): 
     value: current.value + sign * card.value,
     weighted: current.weighted === null || card.weighted === null ? current.weighted : current.weighted + sign * card.weighted,
   };
-  return [...totals.filter((t) => t.currency !== card.currency), next].filter((t) => t.value !== 0 || t.weighted);
+  return [...totals.filter((t) => t.currency !== card.currency), next]
+    .filter((t) => t.value !== 0 || t.weighted)
+    .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 /**

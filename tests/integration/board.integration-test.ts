@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { getBoard } from "@/server/services/board/get-board";
 import { listBoardCards } from "@/server/services/board/list-board-cards";
 import { listBoardPipelines } from "@/server/services/board/list-board-pipelines";
+import { moveBoardCard } from "@/server/services/board/move-board-card";
 import { moveDeal } from "@/server/services/deals/move-deal";
 import { createLead } from "@/server/services/leads/create-lead";
 import { moveLeadCard } from "@/server/services/leads/move-lead-card";
@@ -229,18 +230,34 @@ describe("moveDeal", () => {
     expect(await columnOrder(pipeline.stages.Proposal)).toEqual([above, order[1], r, order[2], below]);
   });
 
-  it("refuses hostile input with field errors and stores nothing", async () => {
+  it("refuses hostile input to every board service (a typed error) and stores nothing", async () => {
     const admin = await createTestUser();
     const pipeline = await createDealPipeline();
     const id = await createTestDeal(pipeline, "Lead in");
     const neighbour = await createTestDeal(pipeline, "Proposal");
     const snapshot = () =>
       Promise.all([db().activity.count(), db().auditLog.count(), db().deal.findMany({ orderBy: { id: "asc" }, select: { id: true, stageId: true, position: true, closeReason: true } })]);
+    const stages = await leadStages();
+    const lead = await createLead(admin, { name: "Hostile target" });
+    const viewer = { ...admin, timeZone: "UTC" };
     const { refused } = await corruptEachField(
-      [{ name: "moveDeal", valid: { dealId: id, stageId: pipeline.stages.Won, beforeId: neighbour, afterId: null, reason: "Fine" }, call: (i: never) => moveDeal(admin, i, NOW) }],
-      snapshot,
+      [
+        { name: "moveDeal", valid: { dealId: id, stageId: pipeline.stages.Won, beforeId: neighbour, afterId: null, reason: "Fine" }, call: (i: never) => moveDeal(admin, i, NOW) },
+        { name: "moveLeadCard", valid: { leadId: lead.id, stageId: stages.Lost, beforeId: null, afterId: null, reason: "Fine" }, call: (i: never) => moveLeadCard(admin, i, NOW) },
+        {
+          name: "moveBoardCard",
+          valid: { ref: pipeline.id, query: {}, cardId: id, stageId: pipeline.stages.Proposal, beforeId: null, afterId: neighbour, reason: null },
+          call: (i: never) => moveBoardCard(viewer, i, NOW),
+        },
+        {
+          name: "listBoardCards",
+          valid: { ref: pipeline.id, stageId: pipeline.stages.Proposal, after: { position: "a0", id: neighbour }, query: { q: "x" } },
+          call: (i: never) => listBoardCards(viewer, i, NOW),
+        },
+      ],
+      () => Promise.all([snapshot(), db().lead.findMany({ orderBy: { id: "asc" }, select: { id: true, stageId: true, position: true } })]),
     );
-    expect(refused).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(100);
   });
 });
 

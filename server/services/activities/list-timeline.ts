@@ -4,7 +4,7 @@ import { TIMELINE_PAGE_SIZE, type TimelineQuery } from "@/lib/validation/activit
 import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { assertRecordId } from "@/server/services/parse";
-import { timelineRowSelect, withTimelineRelations, type TimelineEntry } from "./timeline-activity";
+import { timelineEntrySelect, type TimelineEntry } from "./timeline-activity";
 
 /** The record whose timeline is shown. */
 export type TimelineSubject = { kind: "lead" | "contact" | "company" | "deal"; id: string };
@@ -65,10 +65,10 @@ export async function listTimeline(subject: TimelineSubject, query: TimelineQuer
     ],
   };
   const [rows, groups] = await Promise.all([
-    db.activity.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: pageSize + 1, select: timelineRowSelect }),
+    db.activity.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: pageSize + 1, select: timelineEntrySelect }),
     db.activity.groupBy({ by: ["type"], where: owned, _count: { _all: true } }),
   ]);
-  const entries = await withTimelineRelations(rows.slice(0, pageSize));
+  const entries = rows.slice(0, pageSize);
   const last = entries.at(-1);
   const typeCounts = groups.map((g) => ({ type: g.type, count: g._count._all })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   return {

@@ -21,12 +21,12 @@ export type BoardSource = {
 /** The cards of `stage` after the card `after` (null: from the top) in column order; only card `id` if given. */
 export type PageRequest = { stage: BoardStage; after?: Placed | null; id?: string };
 
-/** Adds one group-by row (one stage, one currency) to the sums per stage, biggest currency first. */
+/** Adds one group-by row (one stage, one currency) to the sums per stage, currencies in code order. */
 export function addSums(sums: Map<string, ColumnSums>, stageId: string, count: number, total: BoardTotal): void {
   const column = sums.get(stageId) ?? { count: 0, totals: [] };
   column.count += count;
   column.totals.push(total);
-  column.totals.sort((a, b) => b.value - a.value || a.currency.localeCompare(b.currency));
+  column.totals.sort((a, b) => a.currency.localeCompare(b.currency));
   sums.set(stageId, column);
 }
 

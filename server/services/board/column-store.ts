@@ -19,7 +19,6 @@ type ColumnQueries = {
 const select = { id: true, position: true } as const;
 /** Column order: position, then id (equal keys happen; see lib/board/position.ts). */
 export const COLUMN_ORDER: CardOrder = [{ position: "asc" }, { id: "asc" }];
-const down = COLUMN_ORDER;
 const up: CardOrder = [{ position: "desc" }, { id: "desc" }];
 
 /**
@@ -34,11 +33,11 @@ export function cardsAfter(card: Placed): CardWhere {
 /** A ColumnReader over the database. */
 function columnReader(q: ColumnQueries): ColumnReader {
   return {
-    find: (id) => q.findFirst({ id }, down),
-    first: () => q.findFirst({}, down),
-    next: (card) => q.findFirst(cardsAfter(card), down),
+    find: (id) => q.findFirst({ id }, COLUMN_ORDER),
+    first: () => q.findFirst({}, COLUMN_ORDER),
+    next: (card) => q.findFirst(cardsAfter(card), COLUMN_ORDER),
     previous: (card) => q.findFirst({ position: { lte: card.position }, OR: [{ position: { lt: card.position } }, { id: { lt: card.id } }] }, up),
-    tiedUpTo: (card) => q.findMany({ position: card.position, id: { lte: card.id } }, down),
+    tiedUpTo: (card) => q.findMany({ position: card.position, id: { lte: card.id } }, COLUMN_ORDER),
     positionBefore: async (position) => (await q.findFirst({ position: { lt: position } }, up))?.position ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import type { OutreachListQuery } from "@/lib/validation/outreach";
 import { getDb } from "@/server/db";
-import { timelineRowSelect, withTimelineRelations, type TimelineEntry } from "@/server/services/activities/timeline-activity";
+import { timelineEntrySelect, type TimelineEntry } from "@/server/services/activities/timeline-activity";
 import { buildOutreachWhere } from "./build-outreach-where";
 
 /**
@@ -17,9 +17,9 @@ export async function listOutreach(query: OutreachListQuery, viewer: { id: strin
       orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
-      select: timelineRowSelect,
+      select: timelineEntrySelect,
     }),
     db.activity.count({ where }),
   ]);
-  return { rows: await withTimelineRelations(rows), total };
+  return { rows, total };
 }
