@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { generateNKeysBetween } from "fractional-indexing";
 import { dealSearchText } from "@/lib/deals/deal-search-text";
 import { weightedValue } from "@/lib/deals/weighted-value";
+import { random } from "./random";
 import type { RawDatabase, Row } from "./raw-database";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,16 +10,6 @@ const TITLES = ["Website redesign", "SEO retainer", "Booking system", "Hosting p
 
 /** A stable cuid-like id for the n-th generated row of a kind, so runs with the same seed are identical. */
 const rowId = (seed: number, kind: string, n: number) => `c${createHash("sha1").update(`${seed}:${kind}:${n}`).digest("hex").slice(0, 24)}`;
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Bulk-inserts `count` open deals into the stages of one pipeline (evenly spread), with the

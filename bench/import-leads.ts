@@ -19,6 +19,8 @@ import { disconnectDb } from "@/server/db";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { createTestDatabase } from "@/tests/support/test-database";
+import { random } from "./random";
+import { writeResults } from "./report";
 
 const TARGET_SECONDS = 30;
 const TARGET_RSS_MB = 500;
@@ -38,18 +40,6 @@ const CITIES = ["Paphos", "Limassol", "Larnaca", "Nicosia", "Ayia Napa", "Poli C
 const STREETS = ["Makariou Avenue", "Poseidonos Avenue", "Apostolou Pavlou", "Akamantos Avenue", "Ayiou Nikolaou", "Leoforos Archiepiskopou"];
 const PRICES = ["€", "€€", "€€€", "€10–20", "€15–25", ""];
 const REVIEWERS = ["Anna K", "Marco P", "Sophie L", "Nikos A", "John D", "Elena M"];
-
-/** A small deterministic PRNG (mulberry32), so every run writes the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -183,10 +173,8 @@ async function main() {
       maxRssMbOfProcess: Math.round(maxRssMb),
       targets: { seconds: TARGET_SECONDS, rssMb: TARGET_RSS_MB },
       meetsTargets: summary.status === "SUCCEEDED" && seconds <= TARGET_SECONDS && maxRssMb <= TARGET_RSS_MB,
-      machine: { cpus: os.cpus().length, node: process.version },
     };
-    fs.mkdirSync(path.join("bench", "results"), { recursive: true });
-    fs.writeFileSync(path.join("bench", "results", "import.json"), `${JSON.stringify(result, null, 2)}\n`);
+    writeResults("import", result);
     console.log(
       `import ${rows} rows (${result.fileMb} MB): ${result.seconds} s (CPU ${result.cpuSeconds} s), ${result.rowsPerSecond} rows/s, ` +
         `peak RSS ${result.maxRssMbOfProcess} MB ` +

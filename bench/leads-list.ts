@@ -6,9 +6,6 @@
  * written by hand in SQL. Prints p50/p95 per case and writes bench/results/leads-list.json.
  * Targets (SQLite): list p95 ≤ 50 ms, search p95 ≤ 100 ms.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { todayRange } from "@/lib/dates";
 import { parseLeadListQuery } from "@/lib/validation/lead-list";
@@ -20,6 +17,7 @@ import { insertDemoLeads } from "./insert-demo-leads";
 import { countSql, leadListCases, pageSql, type LeadListCase } from "./lead-list-cases";
 import { measure, type Timing } from "./measure";
 import { openRawDatabase, type RawDatabase } from "./raw-database";
+import { printTable, writeResults } from "./report";
 
 /** The instant the generated data and the follow-up filters are relative to (fixed for repeatable runs). */
 const NOW = new Date("2026-06-01T09:00:00.000Z");
@@ -124,7 +122,7 @@ async function benchDatabase(kind: Kind, leadCount: number, iterations: number):
   }
 }
 
-function printTable(results: CaseResult[]): void {
+function printResults(results: CaseResult[]): void {
   const header = ["db", "case", "kind", "rows", "p50 ms", "p95 ms", "raw p50", "raw p95", "ratio", "target"];
   const lines = results.map((r) => [
     r.database,
@@ -138,10 +136,7 @@ function printTable(results: CaseResult[]): void {
     `${r.ratio.toFixed(2)}×`,
     `${r.meetsTarget ? "ok" : "MISSED"} ≤${r.targetP95Ms}${r.sameResult ? "" : " (result differs!)"}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells: string[]) => cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
-  console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
-  for (const line of lines) console.log(format(line));
+  printTable(header, lines, (i) => i >= 3);
 }
 
 async function main() {
@@ -154,14 +149,11 @@ async function main() {
   const results: CaseResult[] = [];
   for (const kind of kinds) results.push(...(await benchDatabase(kind, leadCount, iterations)));
 
-  printTable(results);
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-  const file = path.join(process.cwd(), "bench", "results", "leads-list.json");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ ranAt: new Date().toISOString(), machine, leads: leadCount, iterations, warmup: WARMUP, pageSize: PAGE_SIZE, results }, null, 2) + "\n");
+  printResults(results);
+  const file = writeResults("leads-list", { leads: leadCount, iterations, warmup: WARMUP, pageSize: PAGE_SIZE, results });
   const missed = results.filter((r) => !r.meetsTarget).length;
   const differing = results.filter((r) => !r.sameResult).length;
-  console.log(`\n${missed ? `${missed} case(s) MISSED the p95 target` : "all cases meet the p95 targets"}; results in ${path.relative(process.cwd(), file)}`);
+  console.log(`\n${missed ? `${missed} case(s) MISSED the p95 target` : "all cases meet the p95 targets"}; results in ${file}`);
   // A differing result means the hand-written SQL is not the service's query: the comparison is void.
   if (differing) process.exitCode = 1;
 }

@@ -11,13 +11,25 @@ export function percentile(sorted: readonly number[], p: number): number {
  * Runs `operation` `warmup` times untimed (caches, statement preparation, JIT), then
  * `iterations` times one after another, timing each with performance.now().
  */
-export async function measure(operation: () => Promise<unknown>, { warmup, iterations }: { warmup: number; iterations: number }): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await operation();
+export function measure(operation: () => Promise<unknown>, rounds: { warmup: number; iterations: number }): Promise<Timing> {
+  return measureEach(async () => undefined, () => operation(), rounds);
+}
+
+/**
+ * As measure, for operations whose input depends on the rounds before: each round first runs
+ * `prepare(round)` untimed, then times `operation` on what it returned.
+ */
+export async function measureEach<T>(
+  prepare: (round: number) => Promise<T>,
+  operation: (input: T) => Promise<unknown>,
+  { warmup, iterations }: { warmup: number; iterations: number },
+): Promise<Timing> {
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
+  for (let round = 0; round < warmup + iterations; round++) {
+    const input = await prepare(round);
     const start = performance.now();
-    await operation();
-    samples.push(performance.now() - start);
+    await operation(input);
+    if (round >= warmup) samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
   return {

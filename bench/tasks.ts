@@ -7,9 +7,7 @@
  * page's task counts and the calendar. Prints p50/p95 per case and writes bench/results/tasks.json.
  * Target (SQLite): the tasks page p95 ≤ 200 ms with 20,000 tasks.
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { zonedDay } from "@/lib/dates";
 import { calendarGrid } from "@/lib/tasks/calendar-grid";
@@ -24,7 +22,9 @@ import { listUsers } from "@/server/services/users/manage-users";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { insertDemoLeads } from "./insert-demo-leads";
 import { measure, type Timing } from "./measure";
+import { random } from "./random";
 import { openRawDatabase, type RawDatabase, type Row } from "./raw-database";
+import { printTable, writeResults } from "./report";
 
 /** The instant the generated due dates and "today" are relative to (fixed for repeatable runs). */
 const NOW = new Date("2026-06-01T09:00:00.000Z");
@@ -39,17 +39,6 @@ type Kind = "sqlite" | "postgres";
 type CaseResult = { database: Kind; case: string; service: Timing & { min: number }; meetsTarget: boolean; detail: string };
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** A small seeded PRNG (mulberry32), so every run generates the same tasks. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Eight users (the first is the viewer); tasks are spread over them. */
 async function createUsers(): Promise<string[]> {
@@ -191,7 +180,7 @@ async function benchDatabase(kind: Kind, taskCount: number, iterations: number):
   }
 }
 
-function printTable(results: CaseResult[]): void {
+function printResults(results: CaseResult[]): void {
   const header = ["db", "case", "min ms", "p50 ms", "p95 ms", "target", "rows"];
   const lines = results.map((r) => [
     r.database,
@@ -202,10 +191,7 @@ function printTable(results: CaseResult[]): void {
     `${r.meetsTarget ? "ok" : "MISSED"} ≤${TARGET_P95_MS}`,
     r.detail,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cells: string[]) => cells.map((cell, i) => (i >= 2 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ");
-  console.log(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
-  for (const line of lines) console.log(format(line));
+  printTable(header, lines, (i) => i >= 2 && i <= 4);
 }
 
 async function main() {
@@ -221,13 +207,10 @@ async function main() {
   for (const kind of kinds) results.push(...(await benchDatabase(kind, taskCount, iterations)));
   const loadAverage = { before: loadBefore, after: os.loadavg()[0] };
 
-  printTable(results);
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-  const file = path.join(process.cwd(), "bench", "results", "tasks.json");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ ranAt: new Date().toISOString(), machine, loadAverage, tasks: taskCount, leads: LEADS, iterations, warmup: WARMUP, now: NOW, results }, null, 2) + "\n");
+  printResults(results);
+  const file = writeResults("tasks", { loadAverage, tasks: taskCount, leads: LEADS, iterations, warmup: WARMUP, now: NOW, results });
   const missed = results.filter((r) => !r.meetsTarget).length;
-  console.log(`\n${missed ? `${missed} case(s) MISSED the p95 target` : `all cases meet the p95 target of ${TARGET_P95_MS} ms`} (load average ${loadAverage.before.toFixed(1)} → ${loadAverage.after.toFixed(1)} on ${machine.cpus} CPUs); results in ${path.relative(process.cwd(), file)}`);
+  console.log(`\n${missed ? `${missed} case(s) MISSED the p95 target` : `all cases meet the p95 target of ${TARGET_P95_MS} ms`} (load average ${loadAverage.before.toFixed(1)} → ${loadAverage.after.toFixed(1)} on ${os.cpus().length} CPUs); results in ${file}`);
 }
 
 main().catch((error) => {

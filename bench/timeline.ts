@@ -12,12 +12,8 @@
  * (activities of its contacts roll up). Target (issue 4): the lead page p95 ≤ 150 ms over HTTP.
  * Writes bench/results/timeline.json.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
 import { encodeTimelineCursor } from "@/lib/activities/timeline-cursor";
 import { TOUCH_TYPES } from "@/lib/activities/activity-types";
 import { parseTimelineQuery, timelineSearch } from "@/lib/validation/activity";
@@ -31,21 +27,17 @@ import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { measure, type Timing } from "./measure";
+import { hasProductionBuild, sessionCookie, startNext } from "./next-server";
+import { random } from "./random";
 import { openRawDatabase, type Row } from "./raw-database";
+import { printTable, writeResults } from "./report";
 
 const NOW = new Date("2026-06-01T09:00:00.000Z");
 const WARMUP = 20;
 const TARGET_P95_MS = 150;
-const SECRET = "bench-timeline-secret";
 const TYPES = [...TOUCH_TYPES, "NOTE", "NOTE", "STAGE_CHANGED"] as const;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** A small deterministic generator, so runs are comparable. */
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-}
 
 /** `count` activities spread over the 3 years before NOW, linked by `link`, with notes in markdown. */
 function activityRows(count: number, link: Record<string, string>, authorId: string, seed: number): Row[] {
@@ -74,24 +66,6 @@ function activityRows(count: number, link: Record<string, string>, authorId: str
 type Case = { name: string; subject: TimelineSubject; params: Record<string, string | string[]> };
 type Result = { case: string; service: Timing; http: Timing | null; htmlBytes: number | null; entries: number; meetsTarget: boolean | null };
 
-/** Starts `next start` on the built app against the bench database and waits until it answers. */
-async function startNext(port: number, databaseUrl: string, distDir: string): Promise<ChildProcess> {
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error("next start did not answer within 60 s");
-}
-
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -103,9 +77,8 @@ async function main() {
   });
   const count = Number(values.activities);
   const iterations = Number(values.iterations);
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const built = fs.existsSync(path.join(distDir, "BUILD_ID"));
-  if (!built) log(`No production build in ${distDir}: measuring the service only (build first for the HTTP figures).`);
+  const built = hasProductionBuild();
+  if (!built) log("No production build in NEXT_DIST_DIR (default .next): measuring the service only (build first for the HTTP figures).");
 
   const database = await createTestDatabase("sqlite");
   process.env.DATABASE_URL = database.url;
@@ -142,9 +115,8 @@ async function main() {
 
     let cookie = "";
     if (built) {
-      next = await startNext(Number(values.port), database.url, distDir);
-      const token = await encode({ token: { sub: admin.id, name: admin.name, email: admin.email }, secret: SECRET });
-      cookie = `next-auth.session-token=${token}`;
+      next = await startNext(database.url, Number(values.port));
+      cookie = await sessionCookie(admin);
     }
 
     const results: Result[] = [];
@@ -184,17 +156,12 @@ async function main() {
       r.htmlBytes === null ? "-" : (r.htmlBytes / 1024).toFixed(0),
       r.meetsTarget === null ? "" : `${r.meetsTarget ? "ok" : "MISSED"} ≤${TARGET_P95_MS}`,
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-    const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
-    console.log(`\nSQLite, ${count.toLocaleString("en")} activities on the lead (ms)\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
-    for (const line of lines) console.log(format(line));
+    console.log(`\nSQLite, ${count.toLocaleString("en")} activities on the lead (ms)`);
+    printTable(header, lines, (i) => i > 0);
 
-    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-    const file = path.join(process.cwd(), "bench", "results", "timeline.json");
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ ranAt: new Date().toISOString(), machine, activities: count, iterations, warmup: WARMUP, results }, null, 2) + "\n");
+    const file = writeResults("timeline", { activities: count, iterations, warmup: WARMUP, results });
     const missed = results.filter((r) => r.meetsTarget === false).length;
-    console.log(`\n${missed ? `${missed} lead case(s) MISSED the p95 target` : `the lead page meets the p95 target of ${TARGET_P95_MS} ms`}${next ? "" : " (service only: no build)"}; results in ${path.relative(process.cwd(), file)}`);
+    console.log(`\n${missed ? `${missed} lead case(s) MISSED the p95 target` : `the lead page meets the p95 target of ${TARGET_P95_MS} ms`}${next ? "" : " (service only: no build)"}; results in ${file}`);
     if (missed) process.exitCode = 1;
   } finally {
     next?.kill();

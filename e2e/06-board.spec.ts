@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 type Seeded = { pipelineId: string; stages: Record<string, string>; deals: Record<string, string>; leads: Record<string, string> };
 
@@ -210,7 +209,7 @@ test("the lead board: a lost lead needs a reason, a won lead is offered the conv
   const offer = page.getByRole("status").filter({ hasText: "is won" });
   await expect(offer).toContainText(`“${run} Florist” is won`);
   await settled(page);
-  await page.screenshot({ path: "/tmp/lw/shots/board-leads.png" });
+  await screenshot(page, "board-leads");
 
   await page.reload();
   expect(await titlesIn(page, "Contacted")).toEqual([`${run} Bakery`]);
@@ -227,18 +226,16 @@ test("the lead board: a lost lead needs a reason, a won lead is offered the conv
 
 test("screenshots: comfortable and compact, desktop and phone", async ({ page }) => {
   await openSeededBoard(page);
-  const dir = "/tmp/lw/shots";
-  fs.mkdirSync(dir, { recursive: true });
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: `${dir}/board-comfortable.png`, fullPage: true });
+  await screenshot(page, "board-comfortable");
   await page.getByRole("button", { name: "Compact" }).click();
   await expect(page.getByRole("button", { name: "Compact" })).toHaveAttribute("aria-pressed", "true");
-  await page.screenshot({ path: `${dir}/board-compact.png`, fullPage: true });
+  await screenshot(page, "board-compact");
   await page.reload();
   // Remembered in this browser.
   await expect(page.getByRole("button", { name: "Compact" })).toHaveAttribute("aria-pressed", "true");
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${dir}/board-phone-compact.png`, fullPage: true });
+  await screenshot(page, "board-phone-compact");
   await page.getByRole("button", { name: "Comfortable" }).click();
-  await page.screenshot({ path: `${dir}/board-phone-comfortable.png`, fullPage: true });
+  await screenshot(page, "board-phone-comfortable");
 });

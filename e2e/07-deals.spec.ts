@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 test.beforeEach(async ({ page }) => signIn(page));
 
-/** Saves a full-page screenshot for a person to look at (not compared). */
-const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/shots/deals-${name}.png`, fullPage: true });
+const shoot = (page: Page, name: string) => screenshot(page, `deals-${name}`);
 
 /** The first day of next month as YYYY-MM-DD (so the deal shows in the forecast). */
 function nextMonthDay(): string {

@@ -1,11 +1,10 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 /** The dataset, read where it lives (shared/data next to the repository). */
 const MAVEN = path.resolve(process.cwd(), "../shared/data/maven_crm_sales_opportunities");
 const FILES = ["accounts.csv", "sales_pipeline.csv", "sales_teams.csv"].map((name) => path.join(MAVEN, name));
-const SHOTS = process.env.SCREENSHOT_DIR;
 
 test("the Maven import routes refuse requests without a session", async ({ request }) => {
   for (const url of ["/api/imports/maven", "/api/imports/maven/preview"]) {
@@ -34,7 +33,7 @@ test("importing the Maven CSV files through the UI gives the Maven pipeline and 
   const moses = agents.getByLabel("Moses Frase");
   await expect(moses).toHaveValue("");
   await moses.selectOption({ label: "Ada Admin (admin@leadwell.test)" });
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "maven-preview.png"), fullPage: true });
+  await screenshot(page, "maven-preview");
 
   await page.getByRole("button", { name: "Start the import" }).click();
   await expect(page).toHaveURL(/\/import\/maven\?job=/);
@@ -48,7 +47,7 @@ test("importing the Maven CSV files through the UI gives the Maven pipeline and 
     await expect(pipeline.getByRole("row", { name: new RegExp(`^${stage}`) })).toContainText(deals);
   }
   await expect(summary.getByText("Won total: $10,005,534")).toBeVisible();
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "maven-summary.png"), fullPage: true });
+  await screenshot(page, "maven-summary");
 
   // The job and its summary live in the database: a reload shows them again.
   await page.reload();
@@ -57,11 +56,11 @@ test("importing the Maven CSV files through the UI gives the Maven pipeline and 
   await page.getByRole("link", { name: "See the Maven deals" }).click();
   await expect(page).toHaveURL(/\/deals\?pipeline=/);
   await expect(page.getByText(/^8,800 deals/)).toBeVisible();
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "maven-deals.png") });
+  await screenshot(page, "maven-deals");
 
   await page.goto("/settings/users");
   await expect(page.getByText("34 users without sign-in")).toBeVisible();
   await expect(page.getByText("Anna Snelling")).toBeVisible();
   await expect(page.getByText("Moses Frase")).toHaveCount(0);
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "maven-users.png"), fullPage: true });
+  await screenshot(page, "maven-users");
 });

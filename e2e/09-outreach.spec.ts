@@ -1,15 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 test.beforeEach(async ({ page }) => signIn(page));
 
 const LEAD = "Outreach Olive Grove";
-const SHOTS = process.env.E2E_SHOTS_DIR;
-
-/** Saves a screenshot for a person to look at when E2E_SHOTS_DIR is set (no effect on the test). */
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/activities-${name}.png`, fullPage: true });
-}
+const shot = (page: Page, name: string) => screenshot(page, `activities-${name}`);
 
 /** The text of the option chosen in a select. */
 const chosen = (page: Page, name: string) => page.getByRole("combobox", { name }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);

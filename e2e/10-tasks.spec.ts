@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 // The admin's time zone is UTC (the default), so "today" is the UTC day.
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -7,7 +7,6 @@ const today = day(0);
 const yesterday = day(-1);
 const LEAD = "Tasks E2E Bakery";
 const TASK = "Call Tasks E2E Bakery about the quote";
-const SHOTS = "/tmp/lw/shots";
 
 /** The number a home page count shows. */
 async function homeCount(page: Page, label: string): Promise<number> {
@@ -44,11 +43,11 @@ test("create an overdue task, complete it from the Tasks page, and see the home 
   await page.getByLabel("Priority").selectOption({ label: "High" });
   await page.getByLabel("Due date").fill(yesterday);
   await page.getByLabel("Due time").fill("10:00");
-  await page.screenshot({ path: `${SHOTS}/tasks-form.png`, fullPage: true });
+  await screenshot(page, "tasks-form");
   await page.getByRole("button", { name: "Create task" }).click();
   await expect(page).toHaveURL(leadUrl);
   await expect(page.getByTestId("record-tasks")).toContainText(TASK);
-  await page.screenshot({ path: `${SHOTS}/tasks-lead-page.png`, fullPage: true });
+  await screenshot(page, "tasks-lead-page");
 
   // The home page's overdue count went up; it opens the list of my overdue tasks.
   await page.goto("/");
@@ -62,7 +61,7 @@ test("create an overdue task, complete it from the Tasks page, and see the home 
   await page.goto("/tasks");
   const overdue = page.getByTestId("section-overdue");
   await expect(overdue).toContainText(TASK);
-  await page.screenshot({ path: `${SHOTS}/tasks-list.png`, fullPage: true });
+  await screenshot(page, "tasks-list");
   await overdue.getByRole("checkbox", { name: `Complete “${TASK}”` }).check();
   await expect(page.getByTestId("section-completed")).toContainText(TASK);
   await expect(page.getByTestId("section-overdue")).not.toContainText(TASK);
@@ -75,7 +74,7 @@ test("create an overdue task, complete it from the Tasks page, and see the home 
   // The overdue count is back down.
   await page.goto("/");
   await expect(page.getByTestId("stat-My overdue tasks")).toContainText(String(overdueTasks));
-  await page.screenshot({ path: `${SHOTS}/tasks-home.png`, fullPage: true });
+  await screenshot(page, "tasks-home");
 });
 
 test("the calendar shows tasks and follow-ups by month and by week", async ({ page }) => {
@@ -105,14 +104,14 @@ test("the calendar shows tasks and follow-ups by month and by week", async ({ pa
   const month = page.getByTestId("calendar-month");
   await expect(month.getByTestId("calendar-task").filter({ hasText: "Send Tasks E2E proposal" })).toBeVisible();
   await expect(month.getByTestId("calendar-follow-up").filter({ hasText: LEAD })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/tasks-calendar-month.png`, fullPage: true });
+  await screenshot(page, "tasks-calendar-month");
 
   await page.getByRole("link", { name: "Week", exact: true }).click();
   await expect(page).toHaveURL(/view=week/);
   const week = page.getByTestId("calendar-week");
   await expect(week.locator(`[data-day="${today}"]`)).toContainText("14:30");
   await expect(week.locator(`[data-day="${today}"]`)).toContainText(LEAD);
-  await page.screenshot({ path: `${SHOTS}/tasks-calendar-week.png`, fullPage: true });
+  await screenshot(page, "tasks-calendar-week");
 
   // Navigating keeps the view: next week, then back to today.
   const title = await page.getByTestId("calendar-title").innerText();

@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { pdf, png, windowsExecutable } from "../tests/support/sample-files";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const SHOTS = "/tmp/lw/shots";
 
 test("attach a file to a lead, download it, and see a disguised executable refused", async ({ page, request }) => {
   await signIn(page);
@@ -50,9 +49,8 @@ test("attach a file to a lead, download it, and see a disguised executable refus
   expect(response.headers()["content-disposition"]).toContain("attachment;");
   expect(sha256(await response.body())).toBe(sha256(quote));
 
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await panel.screenshot({ path: `${SHOTS}/attachments-panel.png` });
-  await page.screenshot({ path: `${SHOTS}/attachments-lead-page.png`, fullPage: true });
+  await screenshot(panel, "attachments-panel");
+  await screenshot(page, "attachments-lead-page");
 
   // An executable renamed .pdf is refused with a clear message, and nothing is listed.
   await panel.getByLabel("File", { exact: true }).setInputFiles({ name: "invoice.pdf", mimeType: "application/pdf", buffer: windowsExecutable() });
@@ -60,7 +58,7 @@ test("attach a file to a lead, download it, and see a disguised executable refus
   await expect(panel.getByRole("alert")).toHaveText("This file is a Windows executable, not a PDF");
   await expect(panel.getByRole("heading", { name: "Files (2)" })).toBeVisible();
   await expect(panel.getByRole("link", { name: "invoice.pdf" })).toHaveCount(0);
-  await panel.screenshot({ path: `${SHOTS}/attachments-refused.png` });
+  await screenshot(panel, "attachments-refused");
 
   // A file over the 10 MB limit gets 413 problem JSON.
   const tooLarge = await page.request.post("/api/attachments", {

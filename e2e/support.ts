@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+import path from "node:path";
 
 /** The admin created by the first-run spec and used by every later spec. */
 export const ADMIN = { name: "Ada Admin", email: "admin@leadwell.test", password: "correct horse battery" };
@@ -11,3 +12,15 @@ export async function signIn(page: Page, user: { email: string; password: string
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
+
+/**
+ * Saves a screenshot for a person to look at (never compared): the whole page, or one element,
+ * into `E2E_SHOTS_DIR` (default `test-results/shots`) as `<name>.png`.
+ */
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  const file = path.join(SHOTS_DIR, `${name}.png`);
+  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
+  else await target.screenshot({ path: file });
+}
+
+const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? path.join("test-results", "shots");

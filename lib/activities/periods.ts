@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, addWeeks, startOfDay, startOfMonth, startOfWeek } from "date-fns";
+import { addMonths, addWeeks, startOfDay, startOfMonth, startOfWeek } from "date-fns";
+import { todayRange } from "@/lib/dates";
 
 export type Period = { start: Date; end: Date };
 
@@ -12,12 +13,12 @@ export type Period = { start: Date; end: Date };
 export function calendarPeriods(now: Date, tz: string): { today: Period; week: Period; month: Period } {
   const local = new TZDate(now.getTime(), tz);
   const utc = (d: Date) => new Date(d.getTime());
-  const day = startOfDay(local);
   const week = startOfWeek(local, { weekStartsOn: 1 });
   const month = startOfMonth(local);
   return {
-    today: { start: utc(day), end: utc(addDays(day, 1)) },
-    week: { start: utc(week), end: utc(addWeeks(week, 1)) },
-    month: { start: utc(month), end: utc(addMonths(month, 1)) },
+    today: todayRange(now, tz),
+    // Each period ends where the next one's first day starts (see todayRange on DST).
+    week: { start: utc(week), end: utc(startOfDay(addWeeks(week, 1))) },
+    month: { start: utc(month), end: utc(startOfDay(addMonths(month, 1))) },
   };
 }

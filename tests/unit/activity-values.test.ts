@@ -50,6 +50,15 @@ describe("today, this week and this month", () => {
     expect(calendarPeriods(sunday, "Australia/Sydney").week.start.toISOString()).toBe("2026-03-08T13:00:00.000Z");
     expect(calendarPeriods(sunday, "Europe/London").week.start.toISOString()).toBe("2026-03-02T00:00:00.000Z");
   });
+
+  it("ends each period at the next one's first midnight where DST skips midnight (Santiago, 6 September 2026)", () => {
+    // Sunday 6 September began at 01:00 CLST (UTC-3): 00:00 was skipped.
+    expect(calendarPeriods(new Date("2026-09-06T15:00:00Z"), "America/Santiago")).toEqual({
+      today: { start: new Date("2026-09-06T04:00:00Z"), end: new Date("2026-09-07T03:00:00Z") },
+      week: { start: new Date("2026-08-31T04:00:00Z"), end: new Date("2026-09-07T03:00:00Z") },
+      month: { start: new Date("2026-09-01T04:00:00Z"), end: new Date("2026-10-01T03:00:00Z") },
+    });
+  });
 });
 
 describe("timeline cursors", () => {

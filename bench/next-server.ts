@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+
+/** The session secret of the servers benchmarks start (never used outside them). */
+const SECRET = "bench-secret-not-for-production";
+
+/**
+ * Starts `next start` on the production build in NEXT_DIST_DIR (default .next) against
+ * `databaseUrl`, on 127.0.0.1:`port`, and resolves once it answers (at most 60 s).
+ * @throws Error when the server does not answer in time.
+ */
+export async function startNext(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/sign-in`).then((r) => r.ok, () => false);
+    if (up) return server;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error("next start did not answer within 60 s");
+}
+
+/** A session cookie for `user` on a server started by startNext (a next-auth JWT signed with its secret). */
+export async function sessionCookie(user: { id: string; name: string; email: string | null }): Promise<string> {
+  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: SECRET });
+  return `next-auth.session-token=${token}`;
+}
+
+/** Whether a production build exists in NEXT_DIST_DIR (default .next). */
+export function hasProductionBuild(): boolean {
+  return fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"));
+}
