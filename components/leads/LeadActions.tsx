@@ -3,20 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changeLeadStageAction, deleteLeadAction } from "@/app/(app)/leads/actions";
-import { Button, LinkButton } from "@/components/ui/button";
+import { ConfirmDeleteButton, failureOf } from "@/components/shared/ConfirmDeleteButton";
+import { LinkButton } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import type { StageSummary } from "@/server/services/pipelines/list-lead-stages";
 
 /** Status change, edit, convert and delete (confirmed) on the lead page. Choosing a won status offers conversion. */
 export function LeadActions({ leadId, stageId, stages, converted }: { leadId: string; stageId: string; stages: StageSummary[]; converted: boolean }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   return (
     <div className="flex flex-col items-end gap-2">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-start gap-2">
         {!converted ? (
           <Select
             aria-label="Status"
@@ -46,31 +46,13 @@ export function LeadActions({ leadId, stageId, stages, converted }: { leadId: st
             Convert
           </LinkButton>
         ) : null}
-        {confirming ? (
-          <>
-            <Button
-              variant="danger"
-              disabled={pending}
-              onClick={() =>
-                startTransition(async () => {
-                  const result = await deleteLeadAction(leadId);
-                  if (!result.ok) return setError(result.error);
-                  router.push("/leads");
-                  router.refresh();
-                })
-              }
-            >
-              Confirm delete
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </>
-        ) : (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
-            Delete
-          </Button>
-        )}
+        <ConfirmDeleteButton
+          onConfirm={async () => failureOf(await deleteLeadAction(leadId))}
+          onDeleted={() => {
+            router.push("/leads");
+            router.refresh();
+          }}
+        />
       </div>
       {error ? <p className="text-sm text-red-600" role="alert">{error}</p> : null}
     </div>

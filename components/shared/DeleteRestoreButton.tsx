@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action";
+import { ConfirmDeleteButton, failureOf } from "./ConfirmDeleteButton";
 
 /**
  * Soft delete with a confirmation step, or Restore for a deleted record. The actions are server
@@ -22,40 +23,24 @@ export function DeleteRestoreButton({
   onRestore: () => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
+  if (!deleted) {
+    return <ConfirmDeleteButton prompt={`Delete ${what}? It can be restored later.`} onConfirm={async () => failureOf(await onDelete())} onDeleted={() => router.refresh()} />;
+  }
+  const restore = () =>
     startTransition(async () => {
       setError(null);
-      const result = await action();
-      if (!result.ok) return setError(result.error);
-      setConfirming(false);
+      const failure = failureOf(await onRestore());
+      if (failure) return setError(failure);
       router.refresh();
     });
-
   return (
     <div className="flex flex-col items-end gap-2">
-      {deleted ? (
-        <Button variant="primary" disabled={pending} onClick={() => run(onRestore)}>
-          {pending ? "Restoring…" : "Restore"}
-        </Button>
-      ) : confirming ? (
-        <div role="group" aria-label="Confirm delete" className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-slate-700">Delete {what}? It can be restored later.</span>
-          <Button variant="danger" disabled={pending} onClick={() => run(onDelete)}>
-            {pending ? "Deleting…" : "Confirm delete"}
-          </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-        </div>
-      ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          Delete
-        </Button>
-      )}
+      <Button variant="primary" disabled={pending} onClick={restore}>
+        {pending ? "Restoring…" : "Restore"}
+      </Button>
       {error ? (
         <p className="text-sm text-red-600" role="alert">
           {error}

@@ -7,7 +7,7 @@ import type { ActionResult } from "@/server/action";
  * Search as you type for a combobox: while `enabled`, `search(query)` (a server action) runs
  * 150 ms after the last keystroke and its hits replace the list. The returned `onKeyDown` moves
  * the active hit with the arrow keys, chooses it with Enter and closes the list with Escape.
- * @returns the hits (and `setHits`, to clear them), the active hit's index, whether a search is
+ * @returns the hits, the active hit's index, whether a search is
  *   running, and the key handler for the input.
  */
 export function useSearchCombobox<Hit>({
@@ -50,5 +50,5 @@ export function useSearchCombobox<Hit>({
     } else if (e.key === "Escape") onClose();
   };
 
-  return { hits, setHits, active, pending, onKeyDown };
+  return { hits, active, pending, onKeyDown };
 }

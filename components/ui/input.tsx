@@ -6,7 +6,7 @@ const control =
 /** Full width unless the caller sets a width (cn does not resolve conflicting classes). */
 const width = (className?: string) => (className && /(^|\s)(w-|min-w-|max-w-|flex-)/.test(className) ? "" : "w-full");
 
-export function Input({ className, ...props }: React.InputHTMLAttributes<HTMLInputElement>) {
+export function Input({ className, ...props }: React.ComponentProps<"input">) {
   return <input className={cn(control, width(className), "h-9", className)} {...props} />;
 }
 

@@ -8,10 +8,11 @@ import { requireUser } from "@/server/auth/session";
 import { getCompanyFilterOptions } from "@/server/services/companies/company-filter-options";
 import { listCompanies } from "@/server/services/companies/list-companies";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Companies" };
 
-export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = parseCompanyListQuery(await searchParams);
   const [{ rows, total }, users, options] = await Promise.all([listCompanies(query, user), listUsers(), getCompanyFilterOptions()]);

@@ -8,10 +8,11 @@ import { requireUser } from "@/server/auth/session";
 import { getContactFilterOptions } from "@/server/services/contacts/contact-filter-options";
 import { listContacts } from "@/server/services/contacts/list-contacts";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Contacts" };
 
-export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = parseContactListQuery(await searchParams);
   const [{ rows, total }, users, options] = await Promise.all([listContacts(query, user), listUsers(), getContactFilterOptions(query.company)]);

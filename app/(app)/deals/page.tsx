@@ -11,10 +11,11 @@ import { listDeals } from "@/server/services/deals/list-deals";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { listDealPipelines } from "@/server/services/pipelines/list-deal-pipelines";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Deals" };
 
-export default async function DealsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   await ensureDealPipeline();
   const query = parseDealListQuery(await searchParams);

@@ -10,10 +10,11 @@ import { getLeadFilterOptions } from "@/server/services/leads/lead-filter-option
 import { listLeads } from "@/server/services/leads/list-leads";
 import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Leads" };
 
-export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LeadsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = parseLeadListQuery(await searchParams);
   const [{ rows, total }, stages, users, options] = await Promise.all([

@@ -9,10 +9,11 @@ import { requireUser } from "@/server/auth/session";
 import { countOutreach } from "@/server/services/outreach/count-outreach";
 import { listOutreach } from "@/server/services/outreach/list-outreach";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Outreach" };
 
-export default async function OutreachPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutreachPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = parseOutreachListQuery(await searchParams);
   const [{ rows, total }, counts, users] = await Promise.all([listOutreach(query, user), countOutreach(query, user), listUsers()]);

@@ -9,10 +9,11 @@ import { parseTaskListQuery } from "@/lib/validation/task-list";
 import { requireUser } from "@/server/auth/session";
 import { listTasks } from "@/server/services/tasks/list-tasks";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Tasks" };
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = parseTaskListQuery(await searchParams);
   const now = new Date();

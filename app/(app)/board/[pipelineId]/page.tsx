@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { BoardFilters } from "@/components/board/BoardFilters";
 import { BoardSwitcher } from "@/components/board/BoardSwitcher";
 import { KanbanBoard } from "@/components/board/KanbanBoard";
@@ -7,11 +6,11 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { parseBoardQuery } from "@/lib/validation/board";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { LEAD_BOARD_REF } from "@/server/services/board/board-pipeline";
 import { getBoard } from "@/server/services/board/get-board";
 import { listBoardPipelines } from "@/server/services/board/list-board-pipelines";
 import { listUsers } from "@/server/services/users/manage-users";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Board" };
 
@@ -21,13 +20,13 @@ export default async function BoardPage({
   searchParams,
 }: {
   params: Promise<{ pipelineId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
   const { pipelineId } = await params;
   const query = parseBoardQuery(await searchParams);
   const [board, choices, users] = await Promise.all([
-    getBoard(user, pipelineId, query).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e))),
+    orNotFound(getBoard(user, pipelineId, query)),
     listBoardPipelines(),
     listUsers(),
   ]);

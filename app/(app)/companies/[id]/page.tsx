@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
@@ -17,12 +16,10 @@ import { isWebUrl } from "@/lib/validation/common";
 import { contactListSearch, personName } from "@/lib/validation/contact";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
-import { listTimeline } from "@/server/services/activities/list-timeline";
-import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getCompany } from "@/server/services/companies/get-company";
-import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
+import { getRecordPanels } from "@/server/services/records/get-record-panels";
 import { deleteCompanyAction, restoreCompanyAction } from "../actions";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -33,17 +30,15 @@ export default async function CompanyPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
   const { id } = await params;
-  const company = await getCompany(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const company = await orNotFound(getCompany(id));
   const editable = canEdit(user, company);
   const deleted = !!company.deletedAt;
-  const tasks = await listRecordTasks("companyId", company.id);
   const timelineQuery = parseTimelineQuery(await searchParams);
-  const timeline = await listTimeline({ kind: "company", id: company.id }, timelineQuery);
-  const attachments = await listAttachments({ recordType: "company", recordId: company.id });
+  const { timeline, tasks, attachments } = await getRecordPanels({ kind: "company", id: company.id }, timelineQuery);
 
   return (
     <RecordPage

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
@@ -15,12 +14,10 @@ import { canEdit } from "@/lib/permissions";
 import { personName } from "@/lib/validation/contact";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
-import { listTimeline } from "@/server/services/activities/list-timeline";
-import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getContact } from "@/server/services/contacts/get-contact";
-import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
+import { getRecordPanels } from "@/server/services/records/get-record-panels";
 import { deleteContactAction, restoreContactAction } from "../actions";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Contact" };
 
@@ -31,17 +28,15 @@ export default async function ContactPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
   const { id } = await params;
-  const contact = await getContact(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const contact = await orNotFound(getContact(id));
   const editable = canEdit(user, contact);
   const deleted = !!contact.deletedAt;
-  const tasks = await listRecordTasks("contactId", contact.id);
   const timelineQuery = parseTimelineQuery(await searchParams);
-  const timeline = await listTimeline({ kind: "contact", id: contact.id }, timelineQuery);
-  const attachments = await listAttachments({ recordType: "contact", recordId: contact.id });
+  const { timeline, tasks, attachments } = await getRecordPanels({ kind: "contact", id: contact.id }, timelineQuery);
 
   return (
     <RecordPage

@@ -5,11 +5,12 @@ import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { getCompanyOption } from "@/server/services/companies/get-company-option";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "New contact" };
 
 /** /contacts/new, optionally ?companyId=… to start in that company (e.g. "Add contact" on a company page). */
-export default async function NewContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewContactPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { companyId } = await searchParams;
   const [users, preselected] = await Promise.all([

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { DealActions } from "@/components/deals/DealActions";
@@ -16,11 +15,9 @@ import { canEdit } from "@/lib/permissions";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { personName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
-import { listTimeline } from "@/server/services/activities/list-timeline";
-import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getDeal } from "@/server/services/deals/get-deal";
-import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
+import { getRecordPanels } from "@/server/services/records/get-record-panels";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Deal" };
 
@@ -31,17 +28,15 @@ export default async function DealPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
   const { id } = await params;
-  const deal = await getDeal(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const deal = await orNotFound(getDeal(id));
   const timelineQuery = parseTimelineQuery(await searchParams);
-  const timeline = await listTimeline({ kind: "deal", id: deal.id }, timelineQuery);
+  const { timeline, tasks, attachments } = await getRecordPanels({ kind: "deal", id: deal.id }, timelineQuery);
   const editable = canEdit(user, deal);
   const closed = deal.stage.kind !== "OPEN";
-  const tasks = await listRecordTasks("dealId", deal.id);
-  const attachments = await listAttachments({ recordType: "deal", recordId: deal.id });
 
   return (
     <RecordPage

@@ -9,6 +9,7 @@ import { getLead } from "@/server/services/leads/get-lead";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { listDealPipelines } from "@/server/services/pipelines/list-deal-pipelines";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "New deal" };
 
@@ -18,7 +19,7 @@ const param = (value: string | string[] | undefined) => (typeof value === "strin
  * /deals/new, optionally ?leadId=… (title, value, company and contact from that lead),
  * ?companyId=… or ?contactId=… (from a company's or contact's page) and ?pipelineId=….
  */
-export default async function NewDealPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewDealPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
   const defaultPipelineId = await ensureDealPipeline();

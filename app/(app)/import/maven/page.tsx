@@ -6,10 +6,10 @@ import { MavenImportWizard } from "@/components/import/MavenImportWizard";
 import { Card, PageHeader } from "@/components/ui/card";
 import { jobIdSchema } from "@/lib/validation/import";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { getMavenImportSummary } from "@/server/services/imports/maven/get-maven-import-summary";
 import { getJob } from "@/server/services/jobs/get-job";
 import { listUsers } from "@/server/services/users/manage-users";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Import the Maven CRM dataset" };
 
@@ -19,13 +19,13 @@ const TITLE = "Import the Maven CRM dataset";
  * /import/maven: the Maven import (admins only), or with ?job=<id> the progress and, once done,
  * the summary of that import job (so a reload or a shared link shows it again).
  */
-export default async function MavenImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MavenImportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { job: jobParam } = await searchParams;
   if (jobParam !== undefined) {
     const jobId = jobIdSchema.safeParse(jobParam);
     if (!jobId.success) notFound();
-    const job = await getJob(user, jobId.data).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+    const job = await orNotFound(getJob(user, jobId.data));
     if (job.type !== "MAVEN_IMPORT") notFound();
     const { id, status, fileName, total, processed, created, updated, skipped, failed, message } = job;
     const finished = status !== "QUEUED" && status !== "RUNNING";

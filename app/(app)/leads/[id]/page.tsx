@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
@@ -16,12 +15,10 @@ import { formatMoney } from "@/lib/money";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { canEdit } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
-import { listTimeline } from "@/server/services/activities/list-timeline";
-import { listAttachments } from "@/server/services/attachments/list-attachments";
 import { getLead } from "@/server/services/leads/get-lead";
 import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
-import { listRecordTasks } from "@/server/services/tasks/list-record-tasks";
+import { getRecordPanels } from "@/server/services/records/get-record-panels";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Lead" };
 
@@ -30,17 +27,14 @@ export default async function LeadPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
   const { id } = await params;
-  const lead = await getLead(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
-  const stages = await listLeadStages();
-  const attachments = await listAttachments({ recordType: "lead", recordId: lead.id });
+  const lead = await orNotFound(getLead(id));
   const editable = canEdit(user, lead);
-  const tasks = await listRecordTasks("leadId", lead.id);
   const timelineQuery = parseTimelineQuery(await searchParams);
-  const timeline = await listTimeline({ kind: "lead", id: lead.id }, timelineQuery);
+  const [stages, { timeline, tasks, attachments }] = await Promise.all([listLeadStages(), getRecordPanels({ kind: "lead", id: lead.id }, timelineQuery)]);
 
   return (
     <RecordPage

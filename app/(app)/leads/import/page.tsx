@@ -6,9 +6,9 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { jobIdSchema } from "@/lib/validation/import";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { listImportMappings } from "@/server/services/imports/list-import-mappings";
 import { getJob } from "@/server/services/jobs/get-job";
+import { orNotFound, type SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Import leads" };
 
@@ -16,13 +16,13 @@ export const metadata: Metadata = { title: "Import leads" };
  * /leads/import: the import wizard, or with ?job=<id> the progress of that import job (so a
  * reload or a shared link shows it again).
  */
-export default async function ImportLeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportLeadsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { job: jobParam } = await searchParams;
   if (jobParam !== undefined) {
     const jobId = jobIdSchema.safeParse(jobParam);
     if (!jobId.success) notFound();
-    const job = await getJob(user, jobId.data).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+    const job = await orNotFound(getJob(user, jobId.data));
     const { id, status, fileName, total, processed, created, updated, skipped, failed, message } = job;
     return (
       <>

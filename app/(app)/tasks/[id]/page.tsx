@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PriorityBadge } from "@/components/tasks/TaskBadges";
 import { TaskDoneCheckbox } from "@/components/tasks/TaskDoneCheckbox";
 import { TaskLinks } from "@/components/tasks/TaskLinks";
@@ -13,8 +12,8 @@ import { SECTION_LABELS, taskSection } from "@/lib/tasks/due-section";
 import { formatDue } from "@/lib/tasks/format-due";
 import { canManageTask, canWorkOnTask } from "@/lib/tasks/task-permissions";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { getTask } from "@/server/services/tasks/get-task";
+import { orNotFound } from "@/server/page";
 
 export const metadata: Metadata = { title: "Task" };
 
@@ -23,7 +22,7 @@ const sectionTone = { overdue: "red", today: "amber", upcoming: "sky", none: "sl
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const task = await getTask(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const task = await orNotFound(getTask(id));
   const now = new Date();
   const section = taskSection(task, now, user.timeZone);
   const workable = canWorkOnTask(user, task);

@@ -12,10 +12,11 @@ import { calendarGrid } from "@/lib/tasks/calendar-grid";
 import { taskCalendarQuerySchema } from "@/lib/validation/task-calendar";
 import { requireUser } from "@/server/auth/session";
 import { CALENDAR_ITEM_LIMIT, listCalendarItems } from "@/server/services/tasks/list-calendar-items";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "Calendar" };
 
-export default async function TaskCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TaskCalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = taskCalendarQuerySchema.parse(await searchParams);
   const today = zonedDay(new Date(), user.timeZone);

@@ -6,6 +6,7 @@ import { TASK_TYPES } from "@/lib/enums";
 import { requireUser } from "@/server/auth/session";
 import { findTaskLinkRecords } from "@/server/services/tasks/find-task-link-records";
 import { listUsers } from "@/server/services/users/manage-users";
+import type { SearchParams } from "@/server/page";
 
 export const metadata: Metadata = { title: "New task" };
 
@@ -18,7 +19,7 @@ const RECORD_PAGES = [
 ] as const;
 
 /** A new task; `?leadId=…` (or contactId, companyId, dealId) prefills its link, `?type=CALL` its type. */
-export default async function NewTaskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewTaskPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
   const [records, users] = await Promise.all([findTaskLinkRecords(params), listUsers()]);

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CompanyForm } from "@/components/companies/CompanyForm";
 import { companyFormDefaults } from "@/components/companies/company-form-defaults";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { canEdit } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { getCompany } from "@/server/services/companies/get-company";
 import { listUsers } from "@/server/services/users/manage-users";
+import { orNotFound } from "@/server/page";
 
 export const metadata: Metadata = { title: "Edit company" };
 
 export default async function EditCompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const company = await getCompany(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const company = await orNotFound(getCompany(id));
   if (!canEdit(user, company) || company.deletedAt) {
     return (
       <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContactForm } from "@/components/contacts/ContactForm";
 import { contactFormDefaults } from "@/components/contacts/contact-form-defaults";
 import { LinkButton } from "@/components/ui/button";
@@ -7,16 +6,16 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { canEdit } from "@/lib/permissions";
 import { personName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { getContact } from "@/server/services/contacts/get-contact";
 import { listUsers } from "@/server/services/users/manage-users";
+import { orNotFound } from "@/server/page";
 
 export const metadata: Metadata = { title: "Edit contact" };
 
 export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const contact = await getContact(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const contact = await orNotFound(getContact(id));
   const title = `Edit ${personName(contact)}`;
   if (!canEdit(user, contact) || contact.deletedAt) {
     return (

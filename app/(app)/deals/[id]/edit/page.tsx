@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { DealForm } from "@/components/deals/DealForm";
 import { dealFormDefaults } from "@/components/deals/deal-form-defaults";
 import { PageHeader } from "@/components/ui/card";
 import { canEdit } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { dealFormChoices } from "@/server/services/deals/deal-form-choices";
 import { getDeal } from "@/server/services/deals/get-deal";
 import { listUsers } from "@/server/services/users/manage-users";
+import { orNotFound } from "@/server/page";
 
 export const metadata: Metadata = { title: "Edit deal" };
 
 export default async function EditDealPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const deal = await getDeal(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const deal = await orNotFound(getDeal(id));
   if (!canEdit(user, deal)) redirect(`/deals/${deal.id}`);
   const [users, choices] = await Promise.all([listUsers(), dealFormChoices({ companyId: deal.companyId, contactId: deal.contactId })]);
   return (

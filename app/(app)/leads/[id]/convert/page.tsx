@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConvertLeadForm } from "@/components/leads/ConvertLeadForm";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -9,11 +8,11 @@ import { toMajorUnits } from "@/lib/money";
 import { canEdit } from "@/lib/permissions";
 import { splitPersonName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { findMatchingCompanies } from "@/server/services/companies/find-matching-companies";
 import { getLead } from "@/server/services/leads/get-lead";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { listDealPipelines } from "@/server/services/pipelines/list-deal-pipelines";
+import { orNotFound } from "@/server/page";
 
 export const metadata: Metadata = { title: "Convert lead" };
 
@@ -21,7 +20,7 @@ export const metadata: Metadata = { title: "Convert lead" };
 export default async function ConvertLeadPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const lead = await getLead(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
+  const lead = await orNotFound(getLead(id));
   const title = `Convert ${lead.name}`;
   const back = (
     <LinkButton href={`/leads/${lead.id}`} className="self-start">

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { TaskForm } from "@/components/tasks/TaskForm";
 import { taskFormDefaults, taskLinkChoices } from "@/components/tasks/task-form-defaults";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { canWorkOnTask } from "@/lib/tasks/task-permissions";
 import { requireUser } from "@/server/auth/session";
-import { NotFoundError } from "@/server/errors";
 import { getTask } from "@/server/services/tasks/get-task";
 import { listUsers } from "@/server/services/users/manage-users";
+import { orNotFound } from "@/server/page";
 
 export const metadata: Metadata = { title: "Edit task" };
 
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const [task, users] = await Promise.all([getTask(id).catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e))), listUsers()]);
+  const [task, users] = await Promise.all([orNotFound(getTask(id)), listUsers()]);
   if (!canWorkOnTask(user, task)) {
     return (
       <>
