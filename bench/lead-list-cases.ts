@@ -131,8 +131,8 @@ export function leadListCases({ stageIds, viewerId, today, phoneFragment, emailF
       kind: "search",
       params: { q: phoneFragment },
       sql: {
-        where: `${ACTIVE} AND (l."searchText" LIKE ? OR l."searchText" LIKE ?)`,
-        args: [contains(phoneFragment.toLowerCase()), contains(phoneDigits)],
+        where: `${ACTIVE} AND l."searchText" LIKE ?`,
+        args: [contains(phoneDigits)],
         orderBy: `l."createdAt" DESC, l."id" DESC`,
       },
     },

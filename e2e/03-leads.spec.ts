@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { screenshot, signIn } from "./support";
 
 test.beforeEach(async ({ page }) => signIn(page));
 
@@ -39,6 +39,7 @@ test("create, edit and delete a lead", async ({ page }) => {
   await expect(page.getByTestId("timeline")).toContainText("New → Contacted");
 
   await page.getByRole("button", { name: "Delete" }).click();
+  await screenshot(page, "lead-delete-confirm");
   await page.getByRole("button", { name: "Confirm delete" }).click();
   await expect(page).toHaveURL(/\/leads$/);
   await expect(page.getByTestId("lead-table")).not.toContainText("Psaropoulos Fish Taverna");
@@ -88,6 +89,9 @@ test("Ctrl+K opens the global search and a hit opens the lead", async ({ page })
   const search = page.getByRole("combobox", { name: "Search leads, companies and contacts" });
   await expect(search).toBeFocused();
   await search.fill("gamma grill");
-  await page.getByRole("option", { name: /Bulk Gamma Grill/ }).click();
+  const hit = page.getByRole("option", { name: /Bulk Gamma Grill/ });
+  await expect(hit).toBeVisible();
+  await screenshot(page, "global-search");
+  await hit.click();
   await expect(page.getByRole("heading", { name: "Bulk Gamma Grill" })).toBeVisible();
 });

@@ -35,7 +35,7 @@ describe("leads list paging", () => {
     }
   });
 
-  it("counts and lists converted leads apart from active ones, and finds a phone typed as bare digits", async () => {
+  it("counts and lists converted leads apart from active ones, and finds a phone typed as bare digits or with other separators", async () => {
     const admin = await createTestUser("ADMIN");
     const viewer = { id: admin.id, timeZone: "UTC" };
     const { id } = await createLead(admin, { name: "Converted Bakery", phone: "+44 20 7946 0991" });
@@ -43,7 +43,9 @@ describe("leads list paging", () => {
     await getDb().lead.update({ where: { id }, data: { convertedAt: NOW } });
     const converted = await listLeads(parseLeadListQuery({ view: "converted", q: "bakery" }), viewer, NOW);
     expect({ total: converted.total, names: converted.rows.map((r) => r.name) }).toEqual({ total: 1, names: ["Converted Bakery"] });
-    const active = await listLeads(parseLeadListQuery({ q: "79460992" }), viewer, NOW);
-    expect(active.rows.map((r) => r.name)).toEqual(["Active Bakery"]);
+    for (const q of ["79460992", "+44 20 7946 0992", "(20) 7946-0992", "7946.0992"]) {
+      const active = await listLeads(parseLeadListQuery({ q }), viewer, NOW);
+      expect(active.rows.map((r) => r.name), q).toEqual(["Active Bakery"]);
+    }
   });
 });
