@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { generateNKeysBetween } from "fractional-indexing";
 import { dealSearchText } from "@/lib/deals/deal-search-text";
 import { weightedValue } from "@/lib/deals/weighted-value";
-import { random } from "./random";
+import { random } from "@/lib/random";
 import type { RawDatabase, Row } from "./raw-database";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -19,7 +19,7 @@ import { createTestDatabase } from "@/tests/support/test-database";
 import { insertBenchDeals } from "./board-data";
 import { measure, measureEach, type Timing } from "./measure";
 import { sessionCookie, startNext } from "./next-server";
-import { random } from "./random";
+import { random } from "@/lib/random";
 import { openRawDatabase } from "./raw-database";
 import { printTable, writeResults } from "./report";
 

@@ -19,7 +19,7 @@ import { disconnectDb } from "@/server/db";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { createTestDatabase } from "@/tests/support/test-database";
-import { random } from "./random";
+import { random } from "@/lib/random";
 import { writeResults } from "./report";
 
 const TARGET_SECONDS = 30;

@@ -25,7 +25,7 @@ import { createTestDatabase } from "@/tests/support/test-database";
 import { insertDemoLeads } from "./insert-demo-leads";
 import { measure, type Timing } from "./measure";
 import { hasProductionBuild, sessionCookie, startNext } from "./next-server";
-import { random } from "./random";
+import { random } from "@/lib/random";
 import { openRawDatabase, type RawDatabase, type Row } from "./raw-database";
 import { printTable, writeResults } from "./report";
 

@@ -28,7 +28,7 @@ import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipe
 import { createTestDatabase } from "@/tests/support/test-database";
 import { measure, type Timing } from "./measure";
 import { hasProductionBuild, sessionCookie, startNext } from "./next-server";
-import { random } from "./random";
+import { random } from "@/lib/random";
 import { openRawDatabase, type Row } from "./raw-database";
 import { printTable, writeResults } from "./report";
 

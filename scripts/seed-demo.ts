@@ -1,7 +1,7 @@
 /**
  * `npm run seed:demo`: fills the empty database named by DATABASE_URL (default: the SQLite file
  * data/leadwell.db) with demo data — a team, about 300 leads with history, 40 companies with
- * contacts — and prints what it created. Run `npm run db:migrate` first; an existing database
+ * contacts, deals, outreach and tasks — and prints what it created. Run `npm run db:migrate` first; an existing database
  * with leads or companies is left alone.
  */
 import { databaseUrl } from "@/lib/database-url";
@@ -18,7 +18,10 @@ async function main() {
   companies      ${summary.companies}
   contacts       ${summary.contacts}
   notes          ${summary.notes}
-  stage changes  ${summary.stageChanges}`);
+  stage changes  ${summary.stageChanges}
+  outreach       ${summary.outreach}
+  deals          ${summary.deals}
+  tasks          ${summary.tasks}`);
   console.log(
     summary.admin.password
       ? `\nSign in as ${summary.admin.email} with the password ${summary.admin.password} (shown only now).`

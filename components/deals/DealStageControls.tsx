@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changeDealStageAction } from "@/app/(app)/deals/actions";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, InlineError } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import type { StageKind } from "@/lib/enums";
 import { cn } from "@/lib/cn";
@@ -138,11 +138,7 @@ export function DealStageControls({ dealId, stageId, stages, editable }: { dealI
           </div>
         )
       ) : null}
-      {error && !closing ? (
-        <p className="text-sm text-red-600" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {closing ? null : <InlineError message={error} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { changeLeadStageAction, deleteLeadAction } from "@/app/(app)/leads/actions";
 import { ConfirmDeleteButton, failureOf } from "@/components/shared/ConfirmDeleteButton";
 import { LinkButton } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import type { StageSummary } from "@/server/services/pipelines/list-lead-stages";
 
@@ -54,7 +55,7 @@ export function LeadActions({ leadId, stageId, stages, converted }: { leadId: st
           }}
         />
       </div>
-      {error ? <p className="text-sm text-red-600" role="alert">{error}</p> : null}
+      <InlineError message={error} />
     </div>
   );
 }

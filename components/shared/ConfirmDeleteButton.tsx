@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/field";
 
 /**
  * Delete with a confirmation step: *Delete* shows *Confirm delete* and *Cancel* (in a group named
@@ -56,11 +57,7 @@ export function ConfirmDeleteButton({
           Delete
         </Button>
       )}
-      {error ? (
-        <p className="text-sm text-red-600" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/field";
 import type { ActionResult } from "@/server/action";
 import { ConfirmDeleteButton, failureOf } from "./ConfirmDeleteButton";
 
@@ -41,11 +42,7 @@ export function DeleteRestoreButton({
       <Button variant="primary" disabled={pending} onClick={restore}>
         {pending ? "Restoring…" : "Restore"}
       </Button>
-      {error ? (
-        <p className="text-sm text-red-600" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -99,3 +99,13 @@ export function FormMessage({ tone = "error", children }: { tone?: "error" | "su
     </p>
   );
 }
+
+/** A one-line error under a control or a row of buttons (nothing when `message` is empty). */
+export function InlineError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="text-sm text-red-600" role="alert">
+      {message}
+    </p>
+  );
+}

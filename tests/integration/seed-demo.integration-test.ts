@@ -11,7 +11,7 @@ const SLOW = 180_000;
 
 describe("demo data seed", () => {
   it(
-    "fills an empty database with a team, leads in every stage with their history, and client companies",
+    "fills an empty database with a team, leads in every stage with their history, client companies, deals, outreach and tasks",
     async () => {
       const db = getDb();
       const summary = await seedDemoData({ seed: 7, now: NOW, leads: 150, companies: 20 });
@@ -88,6 +88,31 @@ describe("demo data seed", () => {
         expect(contacts.filter((c) => c.isPrimary)).toHaveLength(1);
       }
       expect(await db.contact.count()).toBe(summary.contacts);
+
+      // Outreach: a call or email logged half an hour before each lead's move to Contacted.
+      const touches = await db.activity.findMany({ where: { direction: "OUTBOUND", outcome: "CONTACTED" }, select: { leadId: true, occurredAt: true } });
+      expect(touches).toHaveLength(summary.outreach);
+      const toContacted = moves.filter((m) => (m.data as { to: { name: string } }).to.name === "Contacted").map((m) => m.leadId);
+      expect(new Set(touches.map((t) => t.leadId))).toEqual(new Set(toContacted));
+
+      // Deals: won for every converted lead (with a reason, at full weight), open for leads in Qualified or Proposal Sent.
+      const deals = await db.deal.findMany({ select: { leadId: true, value: true, weightedValue: true, closeReason: true, stage: { select: { kind: true } } } });
+      expect(deals).toHaveLength(summary.deals);
+      const won = deals.filter((d) => d.stage.kind === "WON");
+      expect(new Set(won.map((d) => d.leadId))).toEqual(new Set(converted.map((l) => l.id)));
+      for (const deal of won) expect({ reason: !!deal.closeReason, weighted: deal.weightedValue }).toEqual({ reason: true, weighted: deal.value });
+      const open = deals.filter((d) => d.stage.kind === "OPEN");
+      expect(open.length).toBeGreaterThan(0);
+      for (const deal of open) expect(leads.find((l) => l.id === deal.leadId)?.stage.name).toMatch(/^(Qualified|Proposal Sent)$/);
+
+      // Tasks: proposals and follow-ups, some completed in the past (with their timeline entry), some overdue to work on.
+      const tasks = await db.task.findMany({ select: { status: true, dueAt: true, completedAt: true } });
+      expect(tasks).toHaveLength(summary.tasks);
+      const done = tasks.filter((t) => t.status === "DONE");
+      expect(done.length).toBeGreaterThan(0);
+      for (const task of done) expect(task.completedAt!.getTime()).toBeLessThan(NOW.getTime());
+      expect(await db.activity.count({ where: { type: "TASK_COMPLETED" } })).toBeGreaterThanOrEqual(done.length);
+      expect(tasks.some((t) => t.status !== "DONE" && t.dueAt !== null && t.dueAt < NOW)).toBe(true);
     },
     SLOW,
   );
