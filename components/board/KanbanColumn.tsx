@@ -6,13 +6,9 @@ import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
-import type { BoardCard, BoardColumn, BoardKind, BoardTotal } from "@/lib/board/types";
+import type { BoardCard, BoardColumn, BoardKind } from "@/lib/board/types";
 import { BoardCardView } from "./BoardCardView";
 import type { BoardDensity } from "./use-board-density";
-
-/** "€12,000 + $3,000": one amount per currency. */
-const amounts = (totals: BoardTotal[], pick: (t: BoardTotal) => number | null) =>
-  totals.map((t) => formatMoney(pick(t) ?? 0, t.currency)).join(" + ");
 
 /**
  * One draggable card: the card face is the drag handle (mouse, touch, or keyboard: focus it,
@@ -59,7 +55,7 @@ const CardList = memo(function CardList({ cards, kind, density }: { cards: Board
 
 /**
  * A board column: the stage's colour and name, how many cards match the filters with their total
- * (and, for deals, weighted) value, the cards shown so far, and "Show more" while the column holds
+ * (and, for deals, weighted) value, one line per currency, the cards shown so far, and "Show more" while the column holds
  * more than it shows.
  */
 export const KanbanColumn = memo(function KanbanColumn({
@@ -95,10 +91,16 @@ export const KanbanColumn = memo(function KanbanColumn({
             {count.toLocaleString("en")}
           </span>
         </div>
-        <p className="mt-0.5 truncate text-xs text-slate-600" data-testid="column-total">
-          {totals.length ? amounts(totals, (t) => t.value) : "—"}
-          {kind === "deal" && totals.length ? <span className="text-slate-500"> · weighted {amounts(totals, (t) => t.weighted)}</span> : null}
-        </p>
+        <div className="mt-0.5 text-xs text-slate-600" data-testid="column-total">
+          {totals.length
+            ? totals.map((t) => (
+                <p key={t.currency} className="truncate">
+                  {formatMoney(t.value, t.currency)}
+                  {kind === "deal" ? <span className="text-slate-500"> · weighted {formatMoney(t.weighted ?? 0, t.currency)}</span> : null}
+                </p>
+              ))
+            : "—"}
+        </div>
       </header>
       <Droppable droppableId={stage.id}>
         {(provided, snapshot) => (
