@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { screenshot, signIn } from "./support";
+import { pressShortcut, screenshot, signIn } from "./support";
 
 test.beforeEach(async ({ page }) => signIn(page));
 
@@ -85,9 +85,8 @@ test("filter, search and bulk-change the status of leads", async ({ page }) => {
 
 test("Ctrl+K opens the global search and a hit opens the lead", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("Control+k");
   const search = page.getByRole("combobox", { name: "Search leads, companies and contacts" });
-  await expect(search).toBeFocused();
+  await pressShortcut(page, "Control+k", () => expect(search).toBeFocused({ timeout: 1_000 }));
   await search.fill("gamma grill");
   const hit = page.getByRole("option", { name: /Bulk Gamma Grill/ });
   await expect(hit).toBeVisible();

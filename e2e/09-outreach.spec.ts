@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { screenshot, signIn } from "./support";
+import { pressShortcut, screenshot, signIn } from "./support";
 
 test.beforeEach(async ({ page }) => signIn(page));
 
@@ -89,9 +89,8 @@ test("edit and delete an activity, and a formatted note renders bold", async ({ 
 
 test("the L shortcut opens the dialog anywhere; choosing a lead there sets its next follow-up", async ({ page }) => {
   await page.goto("/outreach");
-  await page.keyboard.press("l");
   const dialog = page.getByRole("dialog", { name: "Log outreach" });
-  await expect(dialog).toBeVisible();
+  await pressShortcut(page, "l", () => expect(dialog).toBeVisible({ timeout: 1_000 }));
   await dialog.getByText("Email", { exact: true }).click();
   await dialog.getByRole("combobox", { name: /With/ }).fill("olive gr");
   await dialog.getByRole("option", { name: new RegExp(LEAD) }).click();

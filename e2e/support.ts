@@ -14,6 +14,17 @@ export async function signIn(page: Page, user: { email: string; password: string
 }
 
 /**
+ * Presses a global keyboard shortcut until `opened` passes (its handler is attached only once the
+ * page has hydrated, which a just-loaded page may not have yet).
+ */
+export async function pressShortcut(page: Page, key: string, opened: () => Promise<void>): Promise<void> {
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await opened();
+  }).toPass({ timeout: 15_000 });
+}
+
+/**
  * Saves a screenshot for a person to look at (never compared): the whole page, or one element,
  * into `E2E_SHOTS_DIR` (default `test-results/shots`) as `<name>.png`.
  */
