@@ -9,9 +9,10 @@ const SECRET = "bench-secret-not-for-production";
 /**
  * Starts `next start` on the production build in NEXT_DIST_DIR (default .next) against
  * `databaseUrl`, on 127.0.0.1:`port`, and resolves once it answers (at most 60 s).
- * @throws Error when the server does not answer in time.
+ * @throws Error without a production build, or when the server does not answer in time.
  */
 export async function startNext(databaseUrl: string, port: number): Promise<ChildProcess> {
+  if (!hasProductionBuild()) throw new Error("No production build in NEXT_DIST_DIR (default .next): run `npm run build` first.");
   const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -24,7 +24,7 @@ import { listUsers } from "@/server/services/users/manage-users";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { insertDemoLeads } from "./insert-demo-leads";
 import { measure, type Timing } from "./measure";
-import { hasProductionBuild, sessionCookie, startNext } from "./next-server";
+import { sessionCookie, startNext } from "./next-server";
 import { random } from "@/lib/random";
 import { openRawDatabase, type RawDatabase, type Row } from "./raw-database";
 import { printTable, writeResults } from "./report";
@@ -235,7 +235,6 @@ async function main() {
   const results: CaseResult[] = [];
   // Other processes competing for the CPU show in p95; the load average says how much there was.
   const loadBefore = os.loadavg()[0];
-  if (values.http && !hasProductionBuild()) throw new Error("--http needs a production build: run npm run build first");
   for (const kind of kinds) results.push(...(await benchDatabase(kind, taskCount, iterations, values.http)));
   const loadAverage = { before: loadBefore, after: os.loadavg()[0] };
 

@@ -1,6 +1,6 @@
 /**
  * A small deterministic PRNG (mulberry32): the same seed gives the same sequence of numbers in
- * [0, 1), so every benchmark run generates the same data.
+ * [0, 1), so generated data (benchmarks, demo data) is the same from run to run.
  */
 export function random(seed: number): () => number {
   let state = seed | 0;
