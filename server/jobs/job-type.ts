@@ -70,7 +70,19 @@ export class JobCancelledError extends Error {
   }
 }
 
-/** Declares a job type (typed payload). Register it in server/jobs/registry.ts. */
-export function defineJobType<P>(definition: JobTypeDefinition<P>): JobTypeDefinition<P> {
-  return definition;
+/**
+ * Declares a job type; the handler's payload type is the schema's output. List it in
+ * server/jobs/job-types.ts so that workers run it.
+ */
+export function defineJobType<S extends z.ZodType>(
+  definition: Omit<JobTypeDefinition<z.output<S>>, "payload"> & { payload: S },
+): JobTypeDefinition<z.output<S>> {
+  return definition as unknown as JobTypeDefinition<z.output<S>>;
 }
+
+/**
+ * A job type of any payload, for lists of types (registry, schedules). `any` because a handler's
+ * payload parameter is contravariant and its schema covariant: no other type fits every P.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyJobType = JobTypeDefinition<any>;

@@ -4,7 +4,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/server/errors";
-import { withHeartbeat } from "@/server/jobs/heartbeat";
 import { getMavenPipelineTotals } from "@/server/services/imports/maven/get-maven-pipeline-totals";
 import { importMavenFolder, readMavenFolder } from "@/server/services/imports/maven/import-maven-folder";
 import { previewMavenImport } from "@/server/services/imports/maven/preview-maven-import";
@@ -280,7 +279,7 @@ describe("importing the Maven CRM dataset", () => {
     await expect(importMavenFolder(seller, { folder: MAVEN })).rejects.toThrow(ForbiddenError);
     await expect(previewMavenImport(seller, { uploads: [], settings: {} })).rejects.toThrow(ForbiddenError);
     const running = await getDb().job.create({
-      data: { type: "MAVEN_IMPORT", status: "RUNNING", config: withHeartbeat({}, new Date()), createdById: admin.id, startedAt: new Date() },
+      data: { type: "MAVEN_IMPORT", status: "RUNNING", payload: {}, leaseUntil: new Date(Date.now() + 60_000), createdById: admin.id, startedAt: new Date() },
     });
     await expect(importMavenFolder(admin, { folder: MAVEN })).rejects.toThrow(ConflictError);
     await getDb().job.delete({ where: { id: running.id } });

@@ -4,11 +4,12 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { leadImportSettingsSchema, type LeadImportSettingsInput } from "@/lib/validation/import";
-import { getDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
+import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { parseOrThrow } from "@/server/services/parse";
 import type { Actor } from "@/server/services/permissions";
-import { importUploadPath } from "./import-upload-path";
+import { importUploadPath, newUploadId } from "./import-upload-path";
+import { leadImportJob } from "./lead-import-job";
 
 function tooLarge(maxBytes: number): ValidationError {
   const message = `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; split it into smaller files`;
@@ -38,9 +39,9 @@ async function storeFile(source: Readable, file: string, maxBytes: number): Prom
 }
 
 /**
- * Creates a QUEUED lead import job: validates the settings, stores the file under
- * importUploadPath(jobId) and sets the job's expected total from its line count. Nothing is
- * left behind when this fails.
+ * Puts a lead import on the durable queue: validates the settings, stores the file under
+ * importUploadPath(uploadId), then enqueues a LEAD_IMPORT job whose expected total is the file's
+ * line count. Nothing is left behind when this fails.
  * @param actor - the importing user; null for a system import (command line without an admin).
  * @param source - the CSV file's bytes (a Node or web stream).
  * @param maxBytes - largest file accepted, in bytes (browser uploads); omit for local files.
@@ -55,18 +56,20 @@ export async function createLeadImportJob(
   }: { source: Readable | ReadableStream<Uint8Array>; settings: LeadImportSettingsInput; maxBytes?: number },
 ): Promise<{ jobId: string }> {
   const config = parseOrThrow(leadImportSettingsSchema, settings);
-  const db = getDb();
-  const job = await db.job.create({ data: { type: "LEAD_IMPORT", config, createdById: actor?.id ?? null }, select: { id: true } });
-  const file = importUploadPath(job.id);
+  const upload = newUploadId();
+  const file = importUploadPath(upload);
   try {
     const input = source instanceof Readable ? source : Readable.fromWeb(source as NodeReadableStream<Uint8Array>);
     const lines = await storeFile(input, file, maxBytes);
     if (lines === 0) throw new ValidationError("The file is empty", { file: ["The file is empty"] });
-    await db.job.update({ where: { id: job.id }, data: { total: config.format.hasHeader ? lines - 1 : lines } });
+    const job = await enqueueJob(leadImportJob, {
+      payload: { ...config, upload },
+      createdById: actor?.id ?? null,
+      total: config.format.hasHeader ? lines - 1 : lines,
+    });
+    return { jobId: job.id };
   } catch (error) {
     await fs.promises.rm(file, { force: true });
-    await db.job.delete({ where: { id: job.id } });
     throw error;
   }
-  return { jobId: job.id };
 }

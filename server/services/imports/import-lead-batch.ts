@@ -3,7 +3,7 @@ import type { LeadRowConverter } from "@/lib/import/convert-lead-row";
 import type { CsvDelimiter, LeadImportDedupe } from "@/lib/validation/import";
 import type { CsvReadError, CsvRow } from "@/server/csv/read-csv";
 import { getDb } from "@/server/db";
-import type { JobContext } from "@/server/jobs/run-job";
+import type { JobContext } from "@/server/jobs/job-type";
 import type { Actor } from "@/server/services/permissions";
 import { findMatchingLeads } from "./find-matching-leads";
 import { planLeadBatch, type ImportRow, type LeadBatchPlan, type RowFailure } from "./plan-lead-batch";
@@ -11,7 +11,7 @@ import { writeLeadBatch } from "./write-lead-batch";
 
 /** What every batch of one import shares. `actor` null: a system import (unowned leads). */
 export type LeadImportRun = {
-  context: JobContext;
+  context: JobContext<unknown>;
   convert: LeadRowConverter;
   delimiter: CsvDelimiter;
   dedupe: LeadImportDedupe;
@@ -53,7 +53,7 @@ export async function importLeadBatch(run: LeadImportRun, records: Array<CsvRow 
       for (const record of records) await importLeadBatch(run, [record]);
       return;
     }
-    console.error(`import job ${run.context.jobId}: line ${records[0].line} could not be saved`, error);
+    console.error(`import job ${run.context.job.id}: line ${records[0].line} could not be saved`, error);
     const reason = `Could not be saved: ${(error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)}`;
     const [record] = records;
     const failure = { line: record.line, reason, cells: "cells" in record ? record.cells : null };
@@ -65,7 +65,7 @@ export async function importLeadBatch(run: LeadImportRun, records: Array<CsvRow 
 async function write(run: LeadImportRun, plan: LeadBatchPlan, processed: number, timeZone: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
     await writeLeadBatch(tx, {
-      jobId: run.context.jobId,
+      jobId: run.context.job.id,
       plan,
       actorId: run.actor?.id ?? null,
       stageId: run.stageId,

@@ -1,10 +1,10 @@
 import type { Readable } from "node:stream";
 import type { LeadImportSettingsInput } from "@/lib/validation/import";
 import { getDb } from "@/server/db";
-import { runJob } from "@/server/jobs/run-job";
+import { runJobNow } from "@/server/jobs/run-job-now";
 import type { Actor } from "@/server/services/permissions";
 import { createLeadImportJob } from "./create-lead-import-job";
-import { runLeadImport } from "./run-lead-import";
+import { leadImportJob } from "./lead-import-job";
 
 export type LeadImportSummary = {
   jobId: string;
@@ -18,8 +18,9 @@ export type LeadImportSummary = {
 
 /**
  * Imports a local CSV file and waits for the end: the same job and code path as an upload from
- * the browser (createLeadImportJob, then runLeadImport through the job runner), without a size
- * limit. For the command line, benchmarks and tests.
+ * the browser (createLeadImportJob enqueues it; runJobNow runs it in this process, or waits for
+ * the worker that claimed it first), without a size limit. For the command line, benchmarks and
+ * tests.
  * @param actor - the importing user; null for a system import (leads unowned).
  * @throws ValidationError for invalid settings or an empty file; a failing import is reported in
  *   the summary (status FAILED with a message) instead.
@@ -29,10 +30,10 @@ export async function importLeadFile(
   { source, settings }: { source: Readable; settings: LeadImportSettingsInput },
 ): Promise<LeadImportSummary> {
   const { jobId } = await createLeadImportJob(actor, { source, settings });
-  await runJob(jobId, runLeadImport);
-  const job = await getDb().job.findUniqueOrThrow({
+  await runJobNow(leadImportJob, jobId);
+  const { lastError, ...job } = await getDb().job.findUniqueOrThrow({
     where: { id: jobId },
-    select: { status: true, message: true, created: true, updated: true, skipped: true, failed: true },
+    select: { status: true, lastError: true, created: true, updated: true, skipped: true, failed: true },
   });
-  return { jobId, ...job };
+  return { jobId, ...job, message: lastError };
 }

@@ -1,57 +1,58 @@
 import fs from "node:fs";
 import { compileLeadMapping } from "@/lib/import/convert-lead-row";
 import { columnNames } from "@/lib/import/detect-header";
-import { leadImportSettingsSchema } from "@/lib/validation/import";
 import { readCsv, type CsvReadError, type CsvRow } from "@/server/csv/read-csv";
 import { getDb } from "@/server/db";
 import { ValidationError } from "@/server/errors";
-import type { JobContext } from "@/server/jobs/run-job";
+import type { JobContext } from "@/server/jobs/job-type";
 import { firstLeadStageId } from "@/server/services/leads/lead-stage";
-import { parseOrThrow } from "@/server/services/parse";
 import { importLeadBatch, type LeadImportRun } from "./import-lead-batch";
 import { importUploadPath } from "./import-upload-path";
+import type { LeadImportPayload } from "./lead-import-job";
 
 /** Records per transaction: large enough for the bulk inserts to pay off, small enough to hold SQLite's write lock briefly. */
 const BATCH_RECORDS = 1_000;
 
 /**
- * The work of a LEAD_IMPORT job (run by server/jobs/run-job): streams the job's uploaded file,
- * takes the column names from its first record, and imports the rows in batches (see
- * importLeadBatch) as the job's creator, or as the system when the job has none. The uploaded
- * file is deleted at the end, whatever the outcome.
- * @throws ValidationError when the settings' mapping does not fit the file's columns or the file
- *   cannot be read from its first line (the job is then FAILED with that message).
+ * The handler of a LEAD_IMPORT job: streams the job's uploaded file, takes the column names from
+ * its first record, and imports the rows in batches (see importLeadBatch) as the job's creator,
+ * or as the system when the job has none. Each batch is saved with the job's progress in one
+ * transaction, so a later attempt (after a crash, or Retry) skips the `processed` records already
+ * saved and resumes at the next unsaved batch: no row is imported twice.
+ * @throws ValidationError when the uploaded file is gone, the settings' mapping does not fit the
+ *   file's columns or the file cannot be read from its first line (the job then FAILS at once).
  */
-export async function runLeadImport(context: JobContext): Promise<void> {
-  const settings = parseOrThrow(leadImportSettingsSchema, context.config);
+export async function runLeadImport(context: JobContext<LeadImportPayload>): Promise<void> {
+  const settings = context.payload;
   const db = getDb();
-  const actor = context.createdById
-    ? await db.user.findUnique({ where: { id: context.createdById }, select: { id: true, role: true, timeZone: true } })
+  const actor = context.job.createdById
+    ? await db.user.findUnique({ where: { id: context.job.createdById }, select: { id: true, role: true, timeZone: true } })
     : null;
   const stageId = await firstLeadStageId();
-  const file = importUploadPath(context.jobId);
-  try {
-    let run: LeadImportRun | null = null;
-    let batch: Array<CsvRow | CsvReadError> = [];
-    for await (const record of readCsv(fs.createReadStream(file), settings.format)) {
-      if (!run) {
-        if ("error" in record) throw new ValidationError(`Line ${record.line}: ${record.error}`);
-        const compiled = compileLeadMapping(columnNames(record.cells, settings.format.hasHeader), settings.mapping);
-        if (!compiled.ok) {
-          const problems = Object.entries(compiled.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`);
-          throw new ValidationError(`The column mapping does not fit the file (${problems.join("; ")})`, compiled.fieldErrors);
-        }
-        run = { context, convert: compiled.convert, delimiter: settings.format.delimiter, dedupe: settings.dedupe, actor, stageId };
-        if (settings.format.hasHeader) continue;
+  const file = importUploadPath(settings.upload);
+  if (!fs.existsSync(file)) throw new ValidationError("The uploaded file is no longer there; upload it again");
+  const saved = context.job.processed;
+  if (saved > 0) await context.log("info", `Resuming after record ${saved.toLocaleString("en")} (saved by an earlier attempt)`);
+  let seen = 0;
+  let run: LeadImportRun | null = null;
+  let batch: Array<CsvRow | CsvReadError> = [];
+  for await (const record of readCsv(fs.createReadStream(file), settings.format)) {
+    if (!run) {
+      if ("error" in record) throw new ValidationError(`Line ${record.line}: ${record.error}`);
+      const compiled = compileLeadMapping(columnNames(record.cells, settings.format.hasHeader), settings.mapping);
+      if (!compiled.ok) {
+        const problems = Object.entries(compiled.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`);
+        throw new ValidationError(`The column mapping does not fit the file (${problems.join("; ")})`, compiled.fieldErrors);
       }
-      batch.push(record);
-      if (batch.length >= BATCH_RECORDS) {
-        await importLeadBatch(run, batch);
-        batch = [];
-      }
+      run = { context, convert: compiled.convert, delimiter: settings.format.delimiter, dedupe: settings.dedupe, actor, stageId };
+      if (settings.format.hasHeader) continue;
     }
-    if (run && batch.length) await importLeadBatch(run, batch);
-  } finally {
-    await fs.promises.rm(file, { force: true });
+    if (++seen <= saved) continue;
+    batch.push(record);
+    if (batch.length >= BATCH_RECORDS) {
+      await importLeadBatch(run, batch);
+      batch = [];
+    }
   }
+  if (run && batch.length) await importLeadBatch(run, batch);
 }

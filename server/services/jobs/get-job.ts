@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import { failStaleJobs } from "@/server/jobs/fail-stale-jobs";
-import { canEdit, type Actor } from "@/server/services/permissions";
+import { jobVisibilityWhere } from "@/server/jobs/job-visibility";
+import { assertRecordId } from "@/server/services/parse";
+import type { Actor } from "@/server/services/permissions";
 
-/** A job's state as shown on its progress page and returned by GET /api/jobs/[id]. Dates in UTC. */
+/** A job's state as shown on /jobs, on its progress pages and by the APIs. Dates in UTC. */
 export type JobView = {
   id: string;
   type: string;
@@ -17,7 +18,20 @@ export type JobView = {
   updated: number;
   skipped: number;
   failed: number;
-  message: string | null;
+  /** Why the last attempt failed (or "Cancelled"); kept while a retry is pending. */
+  lastError: string | null;
+  attempts: number;
+  maxAttempts: number;
+  priority: number;
+  /** When a queued job may start (its next try after a failure). */
+  runAt: Date;
+  /** The worker holding a running job, and until when. */
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  heartbeatAt: Date | null;
+  /** Cancel was pressed on a running job; it stops at its next checkpoint. */
+  cancelRequested: boolean;
+  createdBy: { id: string; name: string } | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -25,50 +39,50 @@ export type JobView = {
 
 const fileNameSchema = z.object({ fileName: z.string() });
 
+/** The Prisma select behind a JobView (used by lists too). */
+export const JOB_VIEW_SELECT = {
+  id: true,
+  type: true,
+  status: true,
+  payload: true,
+  total: true,
+  processed: true,
+  created: true,
+  updated: true,
+  skipped: true,
+  failed: true,
+  lastError: true,
+  attempts: true,
+  maxAttempts: true,
+  priority: true,
+  runAt: true,
+  leaseOwner: true,
+  leaseUntil: true,
+  heartbeatAt: true,
+  cancelRequestedAt: true,
+  createdBy: { select: { id: true, name: true } },
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+} as const;
+
+type JobViewRow = { payload: unknown; cancelRequestedAt: Date | null } & Omit<JobView, "fileName" | "cancelRequested">;
+
+/** A selected row (JOB_VIEW_SELECT) as a JobView. */
+export function toJobView({ payload, cancelRequestedAt, ...row }: JobViewRow): JobView {
+  const named = fileNameSchema.safeParse(payload);
+  return { ...row, fileName: named.success ? named.data.fileName : null, cancelRequested: cancelRequestedAt !== null };
+}
+
 /**
- * A job's progress. The job's creator, managers and admins may see it. A queued or running job
- * whose process has died is marked FAILED first (failStaleJobs), so polling always ends.
- * @param now - the current instant.
+ * A job's state and progress. Admins and managers may see every job, others the jobs they
+ * created (jobVisibilityWhere). A job whose worker died shows RUNNING with an expired lease until
+ * a worker claims it again and resumes it.
  * @throws NotFoundError for an unknown job or one the viewer may not see.
  */
-export async function getJob(viewer: Actor, jobId: string, now: Date = new Date()): Promise<JobView> {
-  await failStaleJobs(now, jobId);
-  const job = await getDb().job.findUnique({
-    where: { id: jobId },
-    select: {
-      id: true,
-      type: true,
-      status: true,
-      config: true,
-      total: true,
-      processed: true,
-      created: true,
-      updated: true,
-      skipped: true,
-      failed: true,
-      message: true,
-      createdById: true,
-      createdAt: true,
-      startedAt: true,
-      finishedAt: true,
-    },
-  });
-  if (!job || !canEdit(viewer, { ownerId: job.createdById })) throw new NotFoundError("Job");
-  const named = fileNameSchema.safeParse(job.config);
-  return {
-    id: job.id,
-    type: job.type,
-    status: job.status,
-    fileName: named.success ? named.data.fileName : null,
-    total: job.total,
-    processed: job.processed,
-    created: job.created,
-    updated: job.updated,
-    skipped: job.skipped,
-    failed: job.failed,
-    message: job.message,
-    createdAt: job.createdAt,
-    startedAt: job.startedAt,
-    finishedAt: job.finishedAt,
-  };
+export async function getJob(viewer: Actor, jobId: string): Promise<JobView> {
+  assertRecordId(jobId, "Job");
+  const job = await getDb().job.findFirst({ where: { id: jobId, ...jobVisibilityWhere(viewer) }, select: JOB_VIEW_SELECT });
+  if (!job) throw new NotFoundError("Job");
+  return toJobView(job);
 }

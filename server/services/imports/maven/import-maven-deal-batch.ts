@@ -3,7 +3,7 @@ import { weightedValue } from "@/lib/deals/weighted-value";
 import { MAVEN_STAGE_NAMES } from "@/lib/import/maven/maven-pipeline";
 import type { MavenExistingDealMode, MavenOpportunityRow } from "@/lib/validation/maven-import";
 import { getDb, type Tx } from "@/server/db";
-import type { JobContext } from "@/server/jobs/run-job";
+import type { JobContext } from "@/server/jobs/job-type";
 import { changedFields } from "@/server/services/audit";
 import { insertRows } from "../insert-rows";
 import { findDealsByExternalId, type StoredMavenDeal } from "./find-deals-by-external-id";
@@ -14,7 +14,7 @@ import { writeMavenRowFailures } from "./write-maven-row-failures";
 
 /** What every batch of one import shares. */
 export type MavenDealRun = {
-  context: JobContext;
+  context: JobContext<unknown>;
   lookups: MavenDealLookups;
   pipelineId: string;
   pipelineFile: string;
@@ -139,9 +139,9 @@ async function write(run: MavenDealRun, resolved: Resolved[], failures: MavenRow
     const audit: Array<{ actorId: string | null; action: string; entityType: string; entityId: string; changes: object }> = updates.map(
       ({ deal, data }) => ({ actorId, action: "update", entityType: "Deal", entityId: deal.id, changes: data }),
     );
-    if (creates.length) audit.push({ actorId, action: "import", entityType: "Job", entityId: context.jobId, changes: { createdDealIds: ids } });
+    if (creates.length) audit.push({ actorId, action: "import", entityType: "Job", entityId: context.job.id, changes: { createdDealIds: ids } });
     await insertRows(tx, "AuditLog", audit.map((entry) => ({ id: newRowId(now.getTime()), ...entry, createdAt: now })));
-    await writeMavenRowFailures(tx, context.jobId, failures);
+    await writeMavenRowFailures(tx, context.job.id, failures);
     await context.addProgress(tx, { processed, created: creates.length, updated: updates.length, skipped, failed: failures.length });
   }, TRANSACTION_OPTIONS);
 }
@@ -177,7 +177,7 @@ export async function importMavenDealBatch(run: MavenDealRun, items: MavenDealIt
     }
     const [item] = items;
     const line = "failure" in item ? item.failure.line : item.row.line;
-    console.error(`import job ${run.context.jobId}: line ${line} could not be saved`, error);
+    console.error(`import job ${run.context.job.id}: line ${line} could not be saved`, error);
     const reason = `Could not be saved: ${(error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)}`;
     await write(run, [], [{ kind: "salesPipeline", file: run.pipelineFile, line, reason, cells: "failure" in item ? item.failure.cells : item.row.cells }], 1);
   }

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { MavenImportSettingsInput } from "@/lib/validation/maven-import";
 import { ValidationError } from "@/server/errors";
-import { runJob } from "@/server/jobs/run-job";
+import { runJobNow } from "@/server/jobs/run-job-now";
 import type { Actor } from "@/server/services/permissions";
 import { createMavenImportJob } from "./create-maven-import-job";
 import { getMavenImportSummary, type MavenImportSummary } from "./get-maven-import-summary";
+import { mavenImportJob } from "./maven-import-job";
 import type { MavenUpload } from "./read-maven-files";
-import { runMavenImport } from "./run-maven-import";
 
 /**
  * The CSV files (*.csv) of a folder such as shared/data/maven_crm_sales_opportunities; which
@@ -24,8 +24,9 @@ export async function readMavenFolder(folder: string): Promise<MavenUpload[]> {
 
 /**
  * Imports the Maven files of a local folder and waits for the end: the same job and code path
- * as an upload from the browser (createMavenImportJob, then runMavenImport through the job
- * runner). For the command line, benchmarks and tests.
+ * as an upload from the browser (createMavenImportJob enqueues it; runJobNow runs it in this
+ * process, or waits for the worker that claimed it first). For the command line, benchmarks and
+ * tests.
  * @param actor - the importing admin; null for a system import.
  * @throws as createMavenImportJob, and ValidationError for an unreadable folder; a failing import
  *   is reported in the summary (status FAILED with a message) instead.
@@ -34,7 +35,7 @@ export async function importMavenFolder(
   actor: Actor | null,
   { folder, settings = {} }: { folder: string; settings?: MavenImportSettingsInput },
 ): Promise<MavenImportSummary> {
-  const { jobId, dataset } = await createMavenImportJob(actor, { uploads: await readMavenFolder(folder), settings });
-  await runJob(jobId, (context) => runMavenImport(context, dataset));
+  const { jobId } = await createMavenImportJob(actor, { uploads: await readMavenFolder(folder), settings });
+  await runJobNow(mavenImportJob, jobId);
   return getMavenImportSummary(null, jobId);
 }

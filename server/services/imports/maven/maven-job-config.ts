@@ -14,15 +14,22 @@ export const mavenSetupSummarySchema = z.object({
 export type MavenSetupSummary = z.infer<typeof mavenSetupSummarySchema>;
 
 /**
- * A MAVEN_IMPORT job's config: the uploaded file names by kind, the settings, and once the job
- * is done the setup summary. `fileName` names the import for the progress page and the
- * rejected-rows download (see getJob).
+ * A MAVEN_IMPORT job's payload: the uploaded file names by kind, the settings, and where the
+ * uploads are stored (`upload`: importUploadDir()/<upload>/<index>.csv, named `uploadNames[index]`).
+ * `fileName` names the import for the progress page and the rejected-rows download (see getJob).
  */
-export const mavenJobConfigSchema = z.object({
+export const mavenJobPayloadSchema = z.object({
   preset: z.literal("maven"),
   fileName: z.string(),
   files: z.partialRecord(z.enum(MAVEN_FILE_KINDS), z.string()),
   settings: mavenImportSettingsSchema,
-  summary: mavenSetupSummarySchema.optional(),
+  upload: z.uuid(),
+  uploadNames: z.array(z.string().max(255)).min(1).max(10),
 });
-export type MavenJobConfig = z.infer<typeof mavenJobConfigSchema>;
+export type MavenJobPayload = z.infer<typeof mavenJobPayloadSchema>;
+
+/**
+ * A MAVEN_IMPORT job's result: the setup step's counts, stored in the setup's transaction (so a
+ * resumed attempt knows the setup is done) and shown by getMavenImportSummary.
+ */
+export const mavenJobResultSchema = z.object({ setup: mavenSetupSummarySchema });
