@@ -15,8 +15,26 @@ export type ClaimOptions = {
   types: AnyJobType[];
 };
 
-/** A claimed job: its id and type (which handler runs it). */
-export type ClaimedRef = { id: string; type: string };
+/** What a worker reads of a job it claimed (its handler's view, ClaimedJob, plus payload and cancellation). */
+export const CLAIMED_SELECT = {
+  id: true,
+  type: true,
+  payload: true,
+  attempts: true,
+  maxAttempts: true,
+  createdById: true,
+  total: true,
+  result: true,
+  processed: true,
+  created: true,
+  updated: true,
+  skipped: true,
+  failed: true,
+  cancelRequestedAt: true,
+} as const;
+
+/** A claimed job's row (CLAIMED_SELECT): its type says which handler runs it. */
+export type ClaimedRow = Prisma.JobGetPayload<{ select: typeof CLAIMED_SELECT }>;
 
 /** A job is due when it is queued and its time has come, or running under a lease that expired (its worker died). */
 function dueWhere(now: Date, types?: string[]): Prisma.JobWhereInput {
@@ -43,21 +61,22 @@ function leaseData(options: Pick<ClaimOptions, "workerId" | "now" | "leaseMs">):
 /**
  * Claims one given job if it is due (a compare-and-set on its row), whatever its type's limits:
  * for running a job in the process that enqueued it (runJobNow).
- * @returns whether this worker now holds it.
+ * @returns its row when this worker now holds it, else null.
  */
-export async function claimJobById(jobId: string, options: Pick<ClaimOptions, "workerId" | "now" | "leaseMs">): Promise<boolean> {
+export async function claimJobById(jobId: string, options: Pick<ClaimOptions, "workerId" | "now" | "leaseMs">): Promise<ClaimedRow | null> {
   const db = getDb();
   const { count } = await db.job.updateMany({ where: { id: jobId, ...dueWhere(options.now) }, data: leaseData(options) });
-  if (count) await db.job.updateMany({ where: { id: jobId, startedAt: null }, data: { startedAt: options.now } });
-  return count === 1;
+  if (!count) return null;
+  await db.job.updateMany({ where: { id: jobId, startedAt: null }, data: { startedAt: options.now } });
+  return db.job.findFirst({ where: { id: jobId, leaseOwner: options.workerId }, select: CLAIMED_SELECT });
 }
 
 /** PostgreSQL: claims up to `limit` due jobs of `types` in one statement, skipping rows other workers hold locked. */
-async function claimOnPostgres(db: Db | Tx, types: string[], limit: number, options: ClaimOptions): Promise<ClaimedRef[]> {
+async function claimOnPostgres(db: Db | Tx, types: string[], limit: number, options: ClaimOptions): Promise<ClaimedRow[]> {
   const now = options.now.toISOString();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
   const typeList = types.map((_, index) => `$${index + 5}`).join(", ");
-  return db.$queryRawUnsafe<ClaimedRef[]>(
+  const claimed = await db.$queryRawUnsafe<Array<{ id: string }>>(
     `UPDATE "Job" SET "status" = 'RUNNING', "leaseOwner" = $1, "leaseUntil" = CAST($2 AS timestamptz) AT TIME ZONE 'UTC',
        "heartbeatAt" = CAST($3 AS timestamptz) AT TIME ZONE 'UTC', "attempts" = "attempts" + 1,
        "startedAt" = COALESCE("startedAt", CAST($3 AS timestamptz) AT TIME ZONE 'UTC'), "updatedAt" = CAST($3 AS timestamptz) AT TIME ZONE 'UTC'
@@ -69,31 +88,34 @@ async function claimOnPostgres(db: Db | Tx, types: string[], limit: number, opti
        ORDER BY "priority" DESC, "runAt", "id"
        LIMIT $4
        FOR UPDATE SKIP LOCKED)
-     RETURNING "id", "type"`,
+     RETURNING "id"`,
     options.workerId,
     leaseUntil,
     now,
     limit,
     ...types,
   );
+  if (!claimed.length) return [];
+  return db.job.findMany({ where: { id: { in: claimed.map((row) => row.id) } }, select: CLAIMED_SELECT });
 }
 
 /** SQLite (one writer at a time): reads the due jobs and claims them in the caller's transaction. */
-async function claimOnSqlite(tx: Tx, types: string[], limit: number, options: ClaimOptions): Promise<ClaimedRef[]> {
+async function claimOnSqlite(tx: Tx, types: string[], limit: number, options: ClaimOptions): Promise<ClaimedRow[]> {
   const due = await tx.job.findMany({
     where: dueWhere(options.now, types),
     orderBy: [{ priority: "desc" }, { runAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: { id: true, type: true },
+    select: CLAIMED_SELECT,
   });
   const ids = due.map((job) => job.id);
   if (!ids.length) return [];
   await tx.job.updateMany({ where: { id: { in: ids } }, data: leaseData(options) });
   await tx.job.updateMany({ where: { id: { in: ids }, startedAt: null }, data: { startedAt: options.now } });
-  return due;
+  // Read before the claim, in the same transaction: the claim added one attempt.
+  return due.map((job) => ({ ...job, attempts: job.attempts + 1 }));
 }
 
-function claimIn(tx: Tx, types: string[], limit: number, options: ClaimOptions): Promise<ClaimedRef[]> {
+function claimIn(tx: Tx, types: string[], limit: number, options: ClaimOptions): Promise<ClaimedRow[]> {
   return isPostgres() ? claimOnPostgres(tx, types, limit, options) : claimOnSqlite(tx, types, limit, options);
 }
 
@@ -102,7 +124,7 @@ function claimIn(tx: Tx, types: string[], limit: number, options: ClaimOptions):
  * (PostgreSQL: under an advisory lock on the type, so workers count one after the other), counts
  * its jobs running under a live lease, takes rate-limit tokens, then claims what fits.
  */
-async function claimLimited(definition: AnyJobType, limit: number, options: ClaimOptions): Promise<ClaimedRef[]> {
+async function claimLimited(definition: AnyJobType, limit: number, options: ClaimOptions): Promise<ClaimedRow[]> {
   return getDb().$transaction(async (tx) => {
     if (isPostgres()) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext($1))`, `leadwell-job-type:${definition.type}`);
     let room = limit;
@@ -133,13 +155,13 @@ function isWriteConflict(error: unknown): boolean {
  * queue without waiting for each other; SQLite: one transaction, one writer at a time); types with
  * a concurrency or rate limit are claimed one type at a time (claimLimited). Highest priority
  * first, then oldest runAt. A claim counts as an attempt.
- * @returns the claimed jobs' ids and types (empty when nothing is due, or when another writer held SQLite).
+ * @returns the claimed jobs' rows (empty when nothing is due, or when another writer held SQLite).
  */
-export async function claimJobs(options: ClaimOptions): Promise<ClaimedRef[]> {
+export async function claimJobs(options: ClaimOptions): Promise<ClaimedRow[]> {
   const db = getDb();
   const unlimited = options.types.filter((type) => type.concurrency === undefined && !type.rateLimit).map((type) => type.type);
   const limited = options.types.filter((type) => type.concurrency !== undefined || type.rateLimit);
-  const claimed: ClaimedRef[] = [];
+  const claimed: ClaimedRow[] = [];
   try {
     if (unlimited.length) {
       claimed.push(...(isPostgres() ? await claimOnPostgres(db, unlimited, options.limit, options) : await db.$transaction((tx) => claimOnSqlite(tx, unlimited, options.limit, options))));

@@ -3,6 +3,8 @@ import { getDb, type Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { ServiceError } from "@/server/errors";
 import { appendJobLog, pruneJobLog } from "./job-log";
+import { markSucceeded } from "./mark-succeeded";
+import type { ClaimedRow } from "./claim-jobs";
 import { JobCancelledError, type AnyJobType, type ClaimedJob, type JobContext, type JobCounts } from "./job-type";
 
 /** How an attempt ended, for the worker's summary. */
@@ -36,25 +38,9 @@ function errorText(error: unknown): string {
   return `Stopped by an unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-const CLAIMED_SELECT = {
-  id: true,
-  type: true,
-  payload: true,
-  attempts: true,
-  maxAttempts: true,
-  createdById: true,
-  total: true,
-  result: true,
-  processed: true,
-  created: true,
-  updated: true,
-  skipped: true,
-  failed: true,
-  cancelRequestedAt: true,
-} as const;
 
 /**
- * Runs one attempt of a job this worker has just claimed (claimJobs): parses the payload, calls
+ * Runs one attempt of a job this worker has just claimed (claimJobs returns its row): parses the payload, calls
  * the type's handler with a JobContext, renews the lease every leaseMs/3 while it runs, and
  * records the outcome — SUCCEEDED; CANCELLED (cancellation requested, seen at a checkpoint);
  * QUEUED again after retryDelayMs (an error, while attempts remain); FAILED (attempts used up, or
@@ -64,12 +50,11 @@ const CLAIMED_SELECT = {
  * @returns how the attempt ended.
  * @throws only when the database cannot be reached to record the outcome.
  */
-export async function runClaimedJob(definition: AnyJobType, jobId: string, options: RunOptions): Promise<AttemptOutcome> {
+export async function runClaimedJob(definition: AnyJobType, row: ClaimedRow, options: RunOptions): Promise<AttemptOutcome> {
   const db = getDb();
   const now = options.now ?? (() => new Date());
+  const jobId = row.id;
   const held = { id: jobId, leaseOwner: options.workerId, status: "RUNNING" as const };
-  const row = await db.job.findFirst({ where: held, select: CLAIMED_SELECT });
-  if (!row) return "LOST";
   const { payload: rawPayload, cancelRequestedAt, ...job } = row;
   const claimed: ClaimedJob = job;
 
@@ -80,7 +65,8 @@ export async function runClaimedJob(definition: AnyJobType, jobId: string, optio
     if (lastError !== null) data.lastError = lastError;
     // A finished job's total is what it did (the expected total was an estimate, e.g. a file's line count).
     if (status === "SUCCEEDED" && hasTotal) data.total = (await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { processed: true } })).processed;
-    const { count } = await db.job.updateMany({ where: held, data });
+    const simple = status === "SUCCEEDED" && !hasTotal && lastError === null;
+    const count = simple ? Number(await markSucceeded(options.workerId, jobId, data.finishedAt as Date)) : (await db.job.updateMany({ where: held, data })).count;
     if (count === 0) return false;
     if (lastError) await appendJobLog(jobId, { level: status === "CANCELLED" ? "info" : "error", message: lastError, attempt: job.attempts });
     if (logged) await pruneJobLog(jobId);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { claimJobs } from "./claim-jobs";
 import { enqueueDueSchedules } from "./enqueue-due-schedules";
 import { registerBuiltInJobTypes } from "./job-types";
@@ -41,6 +42,7 @@ export async function runDueJobs({
   const started = Date.now();
   const leaseMs = jobLeaseMs();
   const budget = AbortSignal.timeout(budgetMs);
+  setMaxListeners(concurrency + 10, budget);
   const summary: DrainSummary = { claimed: 0, succeeded: 0, failed: 0, retried: 0, cancelled: 0, yielded: 0, schedulesEnqueued: 0 };
   const count = (outcome: AttemptOutcome) => {
     if (outcome === "SUCCEEDED") summary.succeeded++;
@@ -59,7 +61,7 @@ export async function runDueJobs({
     idle = claimed.length < room;
     for (const job of claimed) {
       const definition = findJobType(job.type)!;
-      const attempt = runClaimedJob(definition, job.id, { workerId, leaseMs, yieldSignal: budget, now })
+      const attempt = runClaimedJob(definition, job, { workerId, leaseMs, yieldSignal: budget, now })
         .then(count)
         .finally(() => active.delete(attempt));
       active.add(attempt);

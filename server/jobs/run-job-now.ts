@@ -18,7 +18,8 @@ export async function runJobNow(definition: AnyJobType, jobId: string, { pollMs 
   const workerId = newWorkerId("inline");
   const leaseMs = jobLeaseMs();
   for (;;) {
-    if (await claimJobById(jobId, { workerId, now: new Date(), leaseMs })) await runClaimedJob(definition, jobId, { workerId, leaseMs });
+    const claimed = await claimJobById(jobId, { workerId, now: new Date(), leaseMs });
+    if (claimed) await runClaimedJob(definition, claimed, { workerId, leaseMs });
     const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, runAt: true } });
     if (FINISHED.includes(job.status)) return job.status as "SUCCEEDED" | "FAILED" | "CANCELLED";
     const wait = job.status === "QUEUED" ? Math.max(pollMs, job.runAt.getTime() - Date.now()) : pollMs;

@@ -1,6 +1,7 @@
+import { setMaxListeners } from "node:events";
 import os from "node:os";
 import { randomBytes } from "node:crypto";
-import { claimJobs, type ClaimedRef } from "./claim-jobs";
+import { claimJobs, type ClaimedRow } from "./claim-jobs";
 import { registerBuiltInJobTypes } from "./job-types";
 import { findJobType, listJobTypes } from "./registry";
 import { runClaimedJob, type AttemptOutcome } from "./run-claimed-job";
@@ -20,7 +21,7 @@ export function newWorkerId(kind: string): string {
 
 export type WorkerOptions = {
   workerId?: string;
-  /** Jobs this worker runs at once (JOB_WORKER_CONCURRENCY, default 4). */
+  /** Jobs this worker runs at once (JOB_WORKER_CONCURRENCY, default 16; heavy types cap themselves with their own concurrency). */
   concurrency?: number;
   /** How often an idle worker looks for due jobs and schedules, in ms (default 500). */
   pollMs?: number;
@@ -52,11 +53,13 @@ export type Worker = {
 export function startWorker(options: WorkerOptions = {}): Worker {
   registerBuiltInJobTypes();
   const workerId = options.workerId ?? newWorkerId("worker");
-  const concurrency = options.concurrency ?? (Number(process.env.JOB_WORKER_CONCURRENCY) || 4);
+  const concurrency = options.concurrency ?? (Number(process.env.JOB_WORKER_CONCURRENCY) || 16);
   const pollMs = options.pollMs ?? 500;
   const leaseMs = options.leaseMs ?? jobLeaseMs();
   const now = options.now ?? (() => new Date());
   const stopping = new AbortController();
+  // Every running attempt listens for the stop.
+  setMaxListeners(concurrency + 10, stopping.signal);
   const active = new Set<Promise<void>>();
   let nextScheduleCheck = 0;
 
@@ -84,10 +87,10 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     await Promise.allSettled(active);
   };
 
-  const runOne = async (job: ClaimedRef): Promise<void> => {
+  const runOne = async (job: ClaimedRow): Promise<void> => {
     const definition = findJobType(job.type);
     if (!definition) return; // claimJobs only claims registered types
-    const outcome = await runClaimedJob(definition, job.id, { workerId, leaseMs, yieldSignal: stopping.signal, now });
+    const outcome = await runClaimedJob(definition, job, { workerId, leaseMs, yieldSignal: stopping.signal, now });
     options.onAttempt?.(outcome, job.id);
   };
 
