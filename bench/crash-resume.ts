@@ -1,19 +1,19 @@
 /**
  * The steps that bench:crash (bench/crash-import.ts) and the crash-resume test
- * (tests/integration/import-crash-resume.integration-test.ts) share: a database migrated the way
- * `npm run worker` migrates one, a worker child process that can be killed with SIGKILL, polling a
+ * (tests/integration/import-crash-resume.integration-test.ts) share: a fresh database that
+ * `npm run worker` finds migrated, a worker child process that can be killed with SIGKILL, polling a
  * job's row, and a digest of what an import left in the database, to compare a crashed and
  * resumed import with one that ran without a crash.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { Client } from "pg";
+import { sqliteFilePath } from "@/lib/database-url";
 import { disconnectDb, getDb } from "@/server/db";
-import { POSTGRES_ADMIN_URL } from "@/tests/support/test-database";
-import { migrateDatabase } from "@/scripts/db-migrate";
+import { createTestDatabase } from "@/tests/support/test-database";
 
 export type DatabaseKind = "sqlite" | "postgres";
 
@@ -27,49 +27,56 @@ export async function switchDatabase(url: string): Promise<void> {
 }
 
 /**
- * Creates an empty database and migrates it with migrateDatabase (`prisma migrate deploy`, then
- * the default pipelines), as `npm run worker` does on start. A worker started on it later finds
- * every migration applied. (Databases made by tests/support/test-database.ts apply the migration
- * SQL directly, without Prisma's `_prisma_migrations` table, so `migrate deploy` refuses them
- * with P3005.) Leaves DATABASE_URL as it was.
+ * Records every migration of `kind` as applied in Prisma's `_prisma_migrations` table (its own
+ * DDL; checksum = sha256 of migration.sql), as `prisma migrate deploy` leaves a database it has
+ * migrated. Databases made by createTestDatabase apply the migration SQL directly and lack that
+ * table, so `migrate deploy` refuses them (P3005: "The database schema is not empty").
+ */
+async function recordMigrationsAsApplied(kind: DatabaseKind, url: string): Promise<void> {
+  const dir = path.join(process.cwd(), "prisma", "migrations", kind);
+  const at = new Date().toISOString();
+  const migrations = fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
+    .sort()
+    .map((name) => [randomUUID(), createHash("sha256").update(fs.readFileSync(path.join(dir, name, "migration.sql"))).digest("hex"), name]);
+  if (kind === "sqlite") {
+    const sqlite = new Database(sqliteFilePath(url));
+    sqlite.exec(`CREATE TABLE "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME,
+      "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+      "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
+    const insert = sqlite.prepare(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "finished_at", "applied_steps_count") VALUES (?, ?, ?, ?, ?, 1)`);
+    const stamp = at.replace("Z", "+00:00");
+    for (const migration of migrations) insert.run(...migration, stamp, stamp);
+    sqlite.close();
+    return;
+  }
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE TABLE "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
+    "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ, "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
+  for (const migration of migrations) {
+    await client.query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "finished_at", "applied_steps_count") VALUES ($1, $2, $3, $4, $4, 1)`, [...migration, at]);
+  }
+  await client.end();
+}
+
+/**
+ * Creates a fresh database of `kind` with every migration applied (createTestDatabase) and
+ * recorded in `_prisma_migrations`, so that the `prisma migrate deploy` a worker runs on start
+ * (scripts/worker.ts → migrateDatabase) finds nothing to do, as on a database it migrated before.
  * @returns its DATABASE_URL and a function that removes it.
  */
 export async function createMigratedDatabase(kind: DatabaseKind): Promise<{ url: string; drop: () => Promise<void> }> {
-  let url: string;
-  let drop: () => Promise<void>;
-  if (kind === "sqlite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leadwell-crash-"));
-    url = `file:${path.join(dir, "crash.db")}`;
-    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
-  } else {
-    const name = `leadwell_crash_${randomBytes(6).toString("hex")}`;
-    const admin = new Client({ connectionString: POSTGRES_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const address = new URL(POSTGRES_ADMIN_URL);
-    address.pathname = `/${name}`;
-    url = address.toString();
-    drop = async () => {
-      const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    };
-  }
-  const previous = process.env.DATABASE_URL;
+  const database = await createTestDatabase(kind);
   try {
-    await switchDatabase(url);
-    await migrateDatabase();
+    await recordMigrationsAsApplied(kind, database.url);
   } catch (error) {
-    await drop();
+    await database.drop();
     throw error;
-  } finally {
-    await disconnectDb();
-    if (previous === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previous;
   }
-  return { url, drop };
+  return database;
 }
 
 /** A `npm run worker` child process (scripts/worker.ts under tsx). */
@@ -79,11 +86,6 @@ export type WorkerProcess = {
   output(): string;
   /** Whether it has exited. */
   exited(): boolean;
-  /**
-   * Resolves once it has migrated the database and started its worker loop (its "running" line).
-   * @throws Error when it exited before, with its output.
-   */
-  ready(): Promise<void>;
   /** Resolves once it has exited. */
   exit: Promise<void>;
   /**
@@ -99,13 +101,15 @@ export type WorkerProcess = {
 /**
  * Starts `node_modules/.bin/tsx --conditions=react-server scripts/worker.ts` as a child in its
  * own process group, against `databaseUrl`, with UPLOAD_DIR and JOB_LEASE_MS (its leases, in ms)
- * in its environment. It migrates the database first (a no-op on one made by
- * createMigratedDatabase), then claims due jobs. On SQLite nothing else may have the database
- * open until it is ready(): `prisma migrate deploy` sets `locking_mode=EXCLUSIVE` and fails with
- * SQLITE_BUSY (reported as "unknown variant `SocketTimeout`") beside any other connection, so call
- * disconnectDb() before and open the database again after.
+ * in its environment, and waits until it has migrated the database (a no-op on one made by
+ * createMigratedDatabase) and started its worker loop (its "running" line). This process's
+ * database client is closed meanwhile (the next getDb() opens it again): on SQLite `prisma
+ * migrate deploy` sets `locking_mode=EXCLUSIVE` and fails with SQLITE_BUSY (reported as "unknown
+ * variant `SocketTimeout`") while any other connection has the file open.
+ * @throws Error when the child exited before it was running, with its output.
  */
-export function spawnWorker({ databaseUrl, uploadDir, leaseMs }: { databaseUrl: string; uploadDir: string; leaseMs: number }): WorkerProcess {
+export async function startWorkerProcess({ databaseUrl, uploadDir, leaseMs }: { databaseUrl: string; uploadDir: string; leaseMs: number }): Promise<WorkerProcess> {
+  await disconnectDb();
   const root = process.cwd();
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
     cwd: root,
@@ -144,15 +148,11 @@ export function spawnWorker({ databaseUrl, uploadDir, leaseMs }: { databaseUrl: 
       // the group is gone already
     }
   };
-  return {
+  const worker: WorkerProcess = {
     child,
     output: () => text,
     exited: () => done,
     exit,
-    async ready() {
-      if (!started) await Promise.race([new Promise<void>((resolve) => (onStarted = resolve)), exit]);
-      if (!started) throw new Error(`the worker exited before it started:\n${text}`);
-    },
     async kill9() {
       killGroup("SIGKILL");
       await exit;
@@ -166,6 +166,12 @@ export function spawnWorker({ databaseUrl, uploadDir, leaseMs }: { databaseUrl: 
       killGroup("SIGKILL");
     },
   };
+  if (!started) await Promise.race([new Promise<void>((resolve) => (onStarted = resolve)), exit]);
+  if (!started) {
+    await worker.kill9();
+    throw new Error(`the worker exited before it was running:\n${text}`);
+  }
+  return worker;
 }
 
 const JOB_STATE = { status: true, attempts: true, processed: true, total: true, leaseOwner: true, leaseUntil: true, lastError: true } as const;

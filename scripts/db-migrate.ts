@@ -1,6 +1,7 @@
 /**
  * Brings the database named by DATABASE_URL (default: the SQLite file data/leadwell.db) up to
- * date: applies migrations with `prisma migrate deploy`, turns on WAL for SQLite, creates the
+ * date: applies pending migrations with `prisma migrate deploy` (not started when none is
+ * pending, see hasPendingMigrations), turns on WAL for SQLite, creates the
  * default lead and deal pipelines, and creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD when set.
  */
 import Database from "better-sqlite3";
@@ -9,13 +10,14 @@ import { disconnectDb } from "@/server/db";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { ensureAdminFromEnv } from "@/server/services/users/ensure-admin-from-env";
+import { hasPendingMigrations } from "./pending-migrations";
 import { runPrisma } from "./prisma-cli";
 
 /** Migrates and prepares the database; safe to run on every start. */
 export async function migrateDatabase(): Promise<void> {
   const url = databaseUrl();
   process.env.DATABASE_URL = url;
-  runPrisma(["migrate", "deploy"], url, { quiet: true });
+  if (await hasPendingMigrations(url)) runPrisma(["migrate", "deploy"], url, { quiet: true });
   if (databaseProvider(url) === "sqlite") {
     const sqlite = new Database(sqliteFilePath(url));
     sqlite.pragma("journal_mode = WAL");

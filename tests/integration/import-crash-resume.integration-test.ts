@@ -4,17 +4,17 @@
 // worker's lease expires and resumes it at the next unsaved batch. The result must equal an
 // import of the same file without a crash. (`npm run bench:crash` does the same with 100,000 rows.)
 //
-// The crash-free import runs in the setup file's database. The crashed one needs a database of
-// its own migrated by `prisma migrate deploy` (createMigratedDatabase): the child runs
-// migrateDatabase() on start, and migrate deploy refuses a database made by createTestDatabase
-// (its schema is there but Prisma's _prisma_migrations table is not: error P3005).
+// The crash-free import runs in the setup file's database. The crashed one runs in a second fresh
+// database whose migrations are also recorded in Prisma's _prisma_migrations table
+// (createMigratedDatabase): the child runs `prisma migrate deploy` on start, which refuses a
+// database made by createTestDatabase alone (error P3005, "The database schema is not empty").
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareImports, createMigratedDatabase, describeImport, readJobState, spawnWorker, switchDatabase, waitForJob, type WorkerProcess } from "@/bench/crash-resume";
+import { compareImports, createMigratedDatabase, describeImport, readJobState, startWorkerProcess, switchDatabase, waitForJob, type WorkerProcess } from "@/bench/crash-resume";
 import { scrapeImportSettings, writeScrape } from "@/bench/google-maps-scrape";
-import { disconnectDb, getDb } from "@/server/db";
+import { getDb } from "@/server/db";
 import { startWorker, type Worker } from "@/server/jobs/worker";
 import { createLeadImportJob } from "@/server/services/imports/create-lead-import-job";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
@@ -57,10 +57,7 @@ describe("a lead import whose worker process is killed with SIGKILL", () => {
     try {
       await switchDatabase(crashDb.url);
       const { jobId } = await createLeadImportJob(null, { source: fs.createReadStream(file), settings: settings() });
-      // On SQLite the child's `prisma migrate deploy` needs the file to itself until it runs.
-      await disconnectDb();
-      child = spawnWorker({ databaseUrl: crashDb.url, uploadDir, leaseMs: 1_000 });
-      await child.ready();
+      child = await startWorkerProcess({ databaseUrl: crashDb.url, uploadDir, leaseMs: 1_000 });
       const seen = await waitForJob(jobId, (job) => job.processed >= BATCH || job.status === "SUCCEEDED", { pollMs: 20, timeoutMs: 20_000, worker: child });
       await child.kill9();
 
