@@ -21,7 +21,7 @@ import { disconnectDb, getDb } from "@/server/db";
 import { createLeadImportJob } from "@/server/services/imports/create-lead-import-job";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
 import { createTestDatabase } from "@/tests/support/test-database";
-import { compareImports, createMigratedDatabase, describeImport, readJobState, spawnWorker, switchDatabase, waitForJob, type WorkerProcess } from "./crash-resume";
+import { compareImports, createMigratedDatabase, describeImport, readJobState, startWorkerProcess, switchDatabase, waitForJob, type WorkerProcess } from "./crash-resume";
 import { scrapeImportSettings, writeScrape } from "./google-maps-scrape";
 import { writeResults } from "./report";
 
@@ -58,14 +58,15 @@ async function main() {
     await switchDatabase(crashDb.url);
     const { jobId } = await createLeadImportJob(null, { source: fs.createReadStream(file), settings: scrapeImportSettings("results.csv") });
 
+    const startWorker = async () => {
+      const worker = await startWorkerProcess({ databaseUrl: crashDb.url, uploadDir, leaseMs: LEASE_MS });
+      workers.push(worker);
+      return { worker, readyAt: performance.now() };
+    };
+
     // First worker: runs until about half the rows are saved, then kill -9.
-    // (The database stays closed here until the child has migrated it: see spawnWorker.)
-    await disconnectDb();
     const start = performance.now();
-    const first = spawnWorker({ databaseUrl: crashDb.url, uploadDir, leaseMs: LEASE_MS });
-    workers.push(first);
-    await first.ready();
-    const firstReadyAt = performance.now();
+    const { worker: first, readyAt: firstReadyAt } = await startWorker();
     const firstBatch = await waitForJob(jobId, (job) => job.processed > 0, { pollMs: POLL_MS, timeoutMs: TIMEOUT_MS, worker: first });
     const firstBatchAt = performance.now();
     const seen = await waitForJob(jobId, (job) => job.processed >= killAt || job.status === "SUCCEEDED", { pollMs: POLL_MS, timeoutMs: TIMEOUT_MS, worker: first });
@@ -77,12 +78,8 @@ async function main() {
     console.error(`killed the worker at ${atKill.processed} saved rows (${seconds(start, killedAt)} s); starting another`);
 
     // Second worker: re-claims the job once the dead worker's lease has expired, resumes, finishes.
-    await disconnectDb();
     const restartedAt = performance.now();
-    const second = spawnWorker({ databaseUrl: crashDb.url, uploadDir, leaseMs: LEASE_MS });
-    workers.push(second);
-    await second.ready();
-    const secondReadyAt = performance.now();
+    const { worker: second, readyAt: secondReadyAt } = await startWorker();
     const reclaimed = await waitForJob(jobId, (job) => job.attempts >= 2, { pollMs: POLL_MS, timeoutMs: TIMEOUT_MS, worker: second });
     const reclaimedAt = performance.now();
     const finished = await waitForJob(jobId, (job) => job.status === "SUCCEEDED", { pollMs: POLL_MS, timeoutMs: TIMEOUT_MS, worker: second });
