@@ -10,11 +10,12 @@ import { jobFinished, useJobProgress, type ImportJobStatus } from "./use-job-pro
  * rejected rows and the leads.
  */
 export function ImportJobProgress({ initial }: { initial: ImportJobStatus }) {
-  const { job, pollError } = useJobProgress(initial);
+  const { job, pollError, setJob } = useJobProgress(initial);
   const done = jobFinished(job.status);
   return (
     <JobProgressCard
       job={job}
+      onJobChange={setJob}
       pollError={pollError}
       unit="rows"
       counts={[

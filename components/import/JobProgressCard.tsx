@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { buttonClasses } from "@/components/ui/button";
+import { JobActions } from "@/components/jobs/JobActions";
+import { buttonClasses, LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { ProgressBar } from "./ProgressBar";
@@ -16,10 +17,12 @@ const STATUS_TEXT: Record<ImportJobStatus["status"], string> = {
 /**
  * What an import job shows while it runs and after: its status, a progress bar over `unit`
  * ("rows", "opportunities"), the `counts`, why it stopped (`failedHint` after the job's message)
- * and a download of the rejected rows; `actions` go beside that download.
+ * a download of the rejected rows, Cancel or Retry (JobActions) and a link to the job on /jobs;
+ * `actions` go beside the download.
  */
 export function JobProgressCard({
   job,
+  onJobChange,
   pollError,
   unit,
   counts,
@@ -28,6 +31,8 @@ export function JobProgressCard({
   actions,
 }: {
   job: ImportJobStatus;
+  /** Gets the job as Cancel or Retry left it. */
+  onJobChange: (job: ImportJobStatus) => void;
   pollError: string | null;
   unit: string;
   counts: Array<{ label: string; value: number }>;
@@ -60,7 +65,7 @@ export function JobProgressCard({
       </dl>
       {job.status === "FAILED" ? (
         <FormMessage>
-          {job.message ?? "The import stopped."} {failedHint}
+          {job.lastError ?? "The import stopped."} {failedHint}
         </FormMessage>
       ) : null}
       {pollError ? <p className="text-sm text-amber-700">{pollError}</p> : null}
@@ -71,6 +76,10 @@ export function JobProgressCard({
           </a>
         ) : null}
         {actions}
+        <JobActions job={job} onChange={onJobChange} />
+        <LinkButton href={`/jobs/${job.id}`} variant="secondary">
+          Job details
+        </LinkButton>
       </div>
     </Card>
   );

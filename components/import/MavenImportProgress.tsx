@@ -12,7 +12,7 @@ import { jobFinished, useJobProgress, type ImportJobStatus } from "./use-job-pro
  */
 export function MavenImportProgress({ initial, children }: { initial: ImportJobStatus; children?: React.ReactNode }) {
   const router = useRouter();
-  const { job, pollError } = useJobProgress(initial);
+  const { job, pollError, setJob } = useJobProgress(initial);
   const done = jobFinished(job.status);
   const waitingForSummary = done && !children;
   useEffect(() => {
@@ -23,6 +23,7 @@ export function MavenImportProgress({ initial, children }: { initial: ImportJobS
     <div className="space-y-4">
       <JobProgressCard
         job={job}
+        onJobChange={setJob}
         pollError={pollError}
         unit="opportunities"
         counts={[

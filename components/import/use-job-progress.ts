@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { JobView } from "@/server/services/jobs/get-job";
 
 /** The part of a job the progress views show (what GET /api/jobs/:id returns, without dates). */
-export type ImportJobStatus = Pick<JobView, "id" | "status" | "fileName" | "total" | "processed" | "created" | "updated" | "skipped" | "failed" | "message">;
+export type ImportJobStatus = Pick<JobView, "id" | "status" | "fileName" | "total" | "processed" | "created" | "updated" | "skipped" | "failed" | "lastError" | "attempts" | "maxAttempts" | "cancelRequested">;
 
 /** How often a running job is polled, in milliseconds. */
 const POLL_MS = 1000;
@@ -15,9 +15,9 @@ export const jobFinished = (status: ImportJobStatus["status"]) => status !== "QU
 /**
  * A job's state, polled from /api/jobs/:id every second while it is queued or running (the state
  * lives in the database, so a reload picks it up again). `pollError` says why the last poll
- * failed; polling goes on.
+ * failed; polling goes on. `setJob` takes the job as an action (Cancel, Retry) left it.
  */
-export function useJobProgress(initial: ImportJobStatus): { job: ImportJobStatus; pollError: string | null } {
+export function useJobProgress(initial: ImportJobStatus): { job: ImportJobStatus; pollError: string | null; setJob: (job: ImportJobStatus) => void } {
   const [job, setJob] = useState(initial);
   const [pollError, setPollError] = useState<string | null>(null);
 
@@ -37,5 +37,5 @@ export function useJobProgress(initial: ImportJobStatus): { job: ImportJobStatus
     return () => clearInterval(timer);
   }, [job.id, job.status]);
 
-  return { job, pollError };
+  return { job, pollError, setJob };
 }

@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/companies", label: "Companies" },
   { href: "/contacts", label: "Contacts" },
   { href: "/leads/import", label: "Import" },
+  { href: "/jobs", label: "Jobs" },
   { href: "/settings/pipelines", label: "Pipelines", adminOnly: true },
   { href: "/settings/users", label: "Users", adminOnly: true },
   { href: "/settings/profile", label: "Profile" },

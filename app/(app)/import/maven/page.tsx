@@ -27,13 +27,12 @@ export default async function MavenImportPage({ searchParams }: { searchParams: 
     if (!jobId.success) notFound();
     const job = await orNotFound(getJob(user, jobId.data));
     if (job.type !== "MAVEN_IMPORT") notFound();
-    const { id, status, fileName, total, processed, created, updated, skipped, failed, message } = job;
-    const finished = status !== "QUEUED" && status !== "RUNNING";
+    const finished = job.status !== "QUEUED" && job.status !== "RUNNING";
     return (
       <>
         <PageHeader title={TITLE} description="The import runs on the server; you can leave this page and come back." />
-        <MavenImportProgress initial={{ id, status, fileName, total, processed, created, updated, skipped, failed, message }}>
-          {finished ? <MavenImportSummary summary={await getMavenImportSummary(user, id)} /> : null}
+        <MavenImportProgress initial={job}>
+          {finished ? <MavenImportSummary summary={await getMavenImportSummary(user, job.id)} /> : null}
         </MavenImportProgress>
       </>
     );

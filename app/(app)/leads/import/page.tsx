@@ -23,11 +23,10 @@ export default async function ImportLeadsPage({ searchParams }: { searchParams: 
     const jobId = jobIdSchema.safeParse(jobParam);
     if (!jobId.success) notFound();
     const job = await orNotFound(getJob(user, jobId.data));
-    const { id, status, fileName, total, processed, created, updated, skipped, failed, message } = job;
     return (
       <>
         <PageHeader title="Import leads" description="The import runs on the server; you can leave this page and come back." />
-        <ImportJobProgress initial={{ id, status, fileName, total, processed, created, updated, skipped, failed, message }} />
+        <ImportJobProgress initial={job} />
       </>
     );
   }
