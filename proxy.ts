@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
-/** Paths reachable without a session: sign-in, first-run setup, invites and next-auth itself. */
-const PUBLIC_PATHS = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//];
+/**
+ * Paths reachable without a session: sign-in, first-run setup, invites and next-auth itself;
+ * cron and webhook routes authenticate their callers themselves (bearer CRON_SECRET, signatures).
+ */
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//];
 
 /**
  * Every other page, server action (a POST to a page path) and route handler needs a session.

@@ -2,7 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-const PUBLIC = new Set(["/sign-in", "/setup", "/invite/[token]"]);
+/**
+ * Pages public on purpose: sign-in, first-run setup, invites, and the REST API's documentation
+ * (/api-docs, which renders the public OpenAPI document).
+ */
+const PUBLIC = new Set(["/sign-in", "/setup", "/invite/[token]", "/api-docs"]);
 
 /** Every page route of the app, from the files under app/ (route groups dropped, params filled). */
 function pageRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
@@ -43,4 +47,68 @@ test("server actions and route handlers refuse requests without a session", asyn
   const download = await request.get("/leads/export", { maxRedirects: 0 });
   expect(download.status()).toBe(307);
   expect(download.headers().location).toContain("/sign-in");
+});
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Route handlers public on purpose (no credentials needed, may answer 2xx). Keep this list short
+ * and say why each entry is here; every other handler must refuse a request without credentials.
+ */
+const PUBLIC_HANDLERS = new Set([
+  "/api/auth/[...nextauth]", // next-auth itself: sign-in, session, CSRF endpoints
+  "/api/v1/openapi.json", // the public OpenAPI document of the REST API
+]);
+
+/** Every route.ts under app/ as its URL pattern (route groups dropped) and the HTTP methods it exports. */
+function routeHandlers(dir = path.join(process.cwd(), "app"), prefix = ""): { route: string; methods: Method[] }[] {
+  const handlers: { route: string; methods: Method[] }[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
+      handlers.push(...routeHandlers(path.join(dir, entry.name), prefix + segment));
+    } else if (/^route\.(ts|tsx|js)$/.test(entry.name)) {
+      handlers.push({ route: prefix || "/", methods: exportedMethods(fs.readFileSync(path.join(dir, entry.name), "utf8")) });
+    }
+  }
+  return handlers;
+}
+
+/** The HTTP methods a route file exports: `export async function GET`, `export const GET =`, `export { handler as GET }`. */
+function exportedMethods(source: string): Method[] {
+  const found = new Set<string>();
+  for (const match of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g)) found.add(match[1]);
+  for (const match of source.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\s*[:=]/g)) found.add(match[1]);
+  for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const name of match[1].split(",")) found.add(name.trim().split(/\s+as\s+/).pop() ?? "");
+  }
+  return METHODS.filter((method) => found.has(method));
+}
+
+test("every route handler refuses a request without credentials, except the public allow-list", async ({ request }) => {
+  const handlers = routeHandlers();
+  const routes = handlers.map((h) => h.route);
+  expect(routes).toEqual(expect.arrayContaining(["/leads/export", "/api/jobs/[id]", "/api/cron/run-jobs", "/api/auth/[...nextauth]"]));
+  for (const { route, methods } of handlers) {
+    // A route file whose methods the patterns above cannot see would escape the check.
+    expect(methods.length, `${route} exports no method this test can see`).toBeGreaterThan(0);
+    if (PUBLIC_HANDLERS.has(route)) continue;
+    const url = route.replace(/\[[^\]]+\]/g, "some-id");
+    for (const method of methods) {
+      const label = `${method} ${url}`;
+      const response = await request.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false });
+      const status = response.status();
+      expect(status >= 200 && status < 300, `${label} answered ${status} without credentials`).toBe(false);
+      if (url.startsWith("/api/")) {
+        // Cron routes answer 503 while CRON_SECRET is unset (never open), 401 otherwise.
+        const allowed = url.startsWith("/api/cron/") ? [401, 503] : [401];
+        expect(allowed, `${label} answered ${status}`).toContain(status);
+        expect(response.headers()["content-type"], label).toContain("application/problem+json");
+      } else {
+        expect(status, label).toBe(307);
+        expect(response.headers().location, label).toContain("/sign-in");
+      }
+    }
+  }
 });

@@ -15,7 +15,7 @@ import { countOutreach } from "@/server/services/outreach/count-outreach";
 import { listOutreach } from "@/server/services/outreach/list-outreach";
 import { logOutreach } from "@/server/services/outreach/log-outreach";
 import { createTestUser, leadStages, type TestActor } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, idOf, readColumn } from "../support/hostile-values";
 
 const NOW = new Date("2026-03-10T09:00:00Z");
 
@@ -351,15 +351,30 @@ describe("bad input", () => {
         db.lead.findUnique({ where: { id: leadId }, select: { stageId: true, nextActionAt: true } }),
         db.activity.findUnique({ where: { id: activityId } }),
       ]);
+    const read = (id: string) => db.activity.findUnique({ where: { id } });
+    const columns = { duration: "durationSeconds" };
+    // No time means now; a bare number of minutes is stored in seconds; a follow-up day without an
+    // outcome is logged as "follow-up set".
+    const normalised = {
+      occurredAt: (v: unknown) => v ?? NOW,
+      duration: (v: unknown) => (v === null ? null : Number(v) * 60),
+      outcome: (v: unknown) => v ?? "FOLLOW_UP_SET",
+    };
+    // An edit without a time keeps the entry's time (08:00 UTC from the valid edits before it).
+    const normalisedEdit = { ...normalised, occurredAt: (v: unknown) => v ?? new Date("2026-03-10T08:00:00Z") };
     const { fieldErrors } = await corruptEachField(
       [
         {
           name: "logActivity",
           valid: { type: "CALL", direction: "OUTBOUND", outcome: "NO_RESPONSE", subject: "s", body: "b", occurredAt: "2026-03-10T08:00", duration: "5", followUpDay: "2026-03-12", leadId },
           call: (i: never) => logActivity(admin, i, NOW),
+          readBack: readColumn((r) => read(idOf(r)), columns),
+          normalised,
+          notStored: ["followUpDay"], // null: no follow-up set, nothing to store
         },
-        { name: "logOutreach", valid: { type: "EMAIL", outcome: "NO_RESPONSE", body: "b", followUpDay: "2026-03-12", leadId }, call: (i: never) => logOutreach(admin, i, NOW) },
-        { name: "updateActivity", valid: { type: "CALL", direction: "INBOUND", subject: "s", body: "b", occurredAt: "2026-03-10T08:00", duration: "1:00" }, call: (i: never) => updateActivity(admin, activityId, i, NOW) },
+        { name: "logOutreach", valid: { type: "EMAIL", outcome: "NO_RESPONSE", body: "b", followUpDay: "2026-03-12", leadId }, call: (i: never) => logOutreach(admin, i, NOW),
+          readBack: readColumn((r) => read(idOf(r)), columns), normalised, notStored: ["followUpDay"] },
+        { name: "updateActivity", valid: { type: "CALL", direction: "INBOUND", subject: "s", body: "b", occurredAt: "2026-03-10T08:00", duration: "1:00" }, call: (i: never) => updateActivity(admin, activityId, i, NOW), readBack: readColumn(() => read(activityId), columns), normalised: normalisedEdit },
       ],
       snapshot,
     );

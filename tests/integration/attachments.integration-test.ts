@@ -19,7 +19,7 @@ import { createLead } from "@/server/services/leads/create-lead";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { getAttachmentStore, type AttachmentStore } from "@/server/storage/attachment-store";
 import { createTestUser, type TestActor } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, idOf, readColumn } from "../support/hostile-values";
 import { ACCEPTED_SAMPLES, pdf, plainZip, windowsExecutable } from "../support/sample-files";
 
 let uploads: string;
@@ -189,7 +189,7 @@ describe("uploading attachments", () => {
     expect(await refusedWithoutTrace(() => upload(alice, "a.txt", Buffer.from("a"), { category: "INVOICE" as never }))).toBeInstanceOf(ValidationError);
 
     const valid = { recordType: "lead", recordId: leadId, category: "QUOTE", fileName: "notes.txt", content: Buffer.from("note\n") };
-    const { refused, fieldErrors } = await corruptEachField([{ name: "uploadAttachment", valid, call: (i: never) => uploadAttachment(alice, i) }], snapshot);
+    const { refused, fieldErrors } = await corruptEachField([{ name: "uploadAttachment", valid, call: (i: never) => uploadAttachment(alice, i), readBack: readColumn((r) => getDb().attachment.findUnique({ where: { id: idOf(r) } })) }], snapshot);
     expect(refused).toBeGreaterThanOrEqual(45);
     // Id-shaped junk as recordId ("BOGUS_ENUM_VALUE", "2026-13-45") reads as "Lead not found".
     expect(fieldErrors).toBe(refused - 2);

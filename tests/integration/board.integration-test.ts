@@ -11,7 +11,7 @@ import { createLead } from "@/server/services/leads/create-lead";
 import { moveLeadCard } from "@/server/services/leads/move-lead-card";
 import { columnOrder, createDealPipeline, createTestDeal } from "../support/board-factories";
 import { createTestUser, leadStages } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, readColumn } from "../support/hostile-values";
 
 const NOW = new Date("2026-06-01T09:00:00.000Z");
 const DAY = 24 * 60 * 60 * 1000;
@@ -240,19 +240,39 @@ describe("moveDeal", () => {
     const stages = await leadStages();
     const lead = await createLead(admin, { name: "Hostile target" });
     const viewer = { ...admin, timeZone: "UTC" };
+    // Neighbour ids place the card (null: top or bottom of the column) and are not stored.
+    const neighbours = ["beforeId", "afterId"];
+    const readDeal = (dealId: string) => readColumn(() => db().deal.findUnique({ where: { id: dealId } }), { reason: "closeReason" });
+    // A lead's reason is kept on its latest stage change.
+    const readLeadChange = readColumn(() => db().activity.findFirst({ where: { leadId: lead.id, type: "STAGE_CHANGED" }, orderBy: [{ occurredAt: "desc" }, { id: "desc" }] }), { reason: "body" });
     const { refused } = await corruptEachField(
       [
-        { name: "moveDeal", valid: { dealId: id, stageId: pipeline.stages.Won, beforeId: neighbour, afterId: null, reason: "Fine" }, call: (i: never) => moveDeal(admin, i, NOW) },
-        { name: "moveLeadCard", valid: { leadId: lead.id, stageId: stages.Lost, beforeId: null, afterId: null, reason: "Fine" }, call: (i: never) => moveLeadCard(admin, i, NOW) },
+        { name: "moveDeal", valid: { dealId: id, stageId: pipeline.stages.Won, beforeId: neighbour, afterId: null, reason: "Fine" }, call: (i: never) => moveDeal(admin, i, NOW),
+          readBack: readDeal(id),
+          notStored: neighbours,
+          // The first accepted call closes the deal with "Fine"; moves within the Won column ask no
+          // reason and keep it.
+          normalised: { reason: () => "Fine" },
+        },
+        { name: "moveLeadCard", valid: { leadId: lead.id, stageId: stages.Lost, beforeId: null, afterId: null, reason: "Fine" }, call: (i: never) => moveLeadCard(admin, i, NOW),
+          readBack: readLeadChange,
+          notStored: neighbours,
+          normalised: { reason: () => "Fine" }, // as for moveDeal: the move into Lost recorded it
+        },
         {
           name: "moveBoardCard",
           valid: { ref: pipeline.id, query: {}, cardId: id, stageId: pipeline.stages.Proposal, beforeId: null, afterId: neighbour, reason: null },
           call: (i: never) => moveBoardCard(viewer, i, NOW),
+          readBack: readDeal(id),
+          notStored: [...neighbours, "query"], // the viewer's board filters
+          normalised: { reason: () => null }, // a move into an open stage has no close reason
         },
         {
           name: "listBoardCards",
           valid: { ref: pipeline.id, stageId: pipeline.stages.Proposal, after: { position: "a0", id: neighbour }, query: { q: "x" } },
           call: (i: never) => listBoardCards(viewer, i, NOW),
+          readBack: async () => undefined,
+          notStored: ["query"], // a read: filters are not stored
         },
       ],
       () => Promise.all([snapshot(), db().lead.findMany({ orderBy: { id: "asc" }, select: { id: true, stageId: true, position: true } })]),

@@ -15,7 +15,7 @@ import { updateCompany } from "@/server/services/companies/update-company";
 import { createContact } from "@/server/services/contacts/create-contact";
 import { softDeleteContact } from "@/server/services/contacts/soft-delete-contact";
 import { createTestUser, uniqueTag } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, idOf, readColumn, tagNames } from "../support/hostile-values";
 
 describe("companies service", () => {
   it("creates a company with a domain derived from the website, tags, owner and an audit entry", async () => {
@@ -245,10 +245,14 @@ describe("companies service", () => {
     };
     const db = getDb();
     const snapshot = () => Promise.all([db.company.count(), db.tag.count(), db.auditLog.count(), db.company.findUnique({ where: { id } })]);
+    const read = (companyId: string) => db.company.findUnique({ where: { id: companyId }, include: { tags: true } });
+    // Without a domain the website's is used; a website without a scheme gets https://. A new
+    // company without an owner is the actor's; an update to no owner leaves it unowned.
+    const normalised = { domain: (v: unknown) => v ?? "valid.example", website: (v: unknown) => (typeof v === "string" && !/^https?:\/\//.test(v) ? `https://${v}` : v) };
     const { refused } = await corruptEachField(
       [
-        { name: "createCompany", valid, call: (input) => createCompany(manager, input) },
-        { name: "updateCompany", valid, call: (input) => updateCompany(manager, id, input) },
+        { name: "createCompany", valid, call: (input) => createCompany(manager, input), readBack: readColumn((r) => read(idOf(r)), { tags: tagNames }), normalised: { ...normalised, ownerId: (v: unknown) => v ?? manager.id } },
+        { name: "updateCompany", valid, call: (input) => updateCompany(manager, id, input), readBack: readColumn(() => read(id), { tags: tagNames }), normalised },
       ],
       snapshot,
     );

@@ -14,7 +14,7 @@ import { restoreContact } from "@/server/services/contacts/restore-contact";
 import { softDeleteContact } from "@/server/services/contacts/soft-delete-contact";
 import { updateContact } from "@/server/services/contacts/update-contact";
 import { createTestUser, uniqueTag } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, idOf, readColumn, tagNames } from "../support/hostile-values";
 
 /** The company's contacts as [firstName, isPrimary, role], deleted ones included, by first name. */
 async function primaries(companyId: string) {
@@ -256,10 +256,12 @@ describe("contacts service", () => {
     };
     const db = getDb();
     const snapshot = () => Promise.all([db.contact.count(), db.tag.count(), db.auditLog.count(), db.contact.findMany({ orderBy: { id: "asc" } })]);
+    const read = (contactId: string) => db.contact.findUnique({ where: { id: contactId }, include: { tags: true } });
+    // A new contact without an owner is the actor's; an update to no owner leaves it unowned.
     const { refused } = await corruptEachField(
       [
-        { name: "createContact", valid, call: (input) => createContact(manager, input) },
-        { name: "updateContact", valid, call: (input) => updateContact(manager, id, input) },
+        { name: "createContact", valid, call: (input) => createContact(manager, input), readBack: readColumn((r) => read(idOf(r)), { tags: tagNames }), normalised: { ownerId: (v: unknown) => v ?? manager.id } },
+        { name: "updateContact", valid, call: (input) => updateContact(manager, id, input), readBack: readColumn(() => read(id), { tags: tagNames }) },
       ],
       snapshot,
     );

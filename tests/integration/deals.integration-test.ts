@@ -19,7 +19,7 @@ import { createLead } from "@/server/services/leads/create-lead";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { columnOrder, createDealPipeline } from "../support/board-factories";
 import { createTestUser, leadStages, uniqueTag, type TestActor } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, idOf, readColumn, tagNames } from "../support/hostile-values";
 
 /** The default deal pipeline ("Sales") and its stage ids by name. */
 async function salesPipeline() {
@@ -267,10 +267,19 @@ describe("deals", () => {
       ]);
     };
     const valid = { title: "Valid", value: 10, currency: "EUR", probability: 20, expectedCloseDay: "2026-03-10", tags: ["t"] };
+    const read = (id: string) => getDb().deal.findUnique({ where: { id }, include: { tags: true } });
+    const columns = { expectedCloseDay: "expectedCloseAt", tags: tagNames };
+    const stageDefault = (await getDb().stage.findUniqueOrThrow({ where: { id: pipeline.stages.Proposal } })).probability;
+    const defaultStage = (await salesPipeline()).stages.Qualified; // the default pipeline's first open stage
+    // Money is stored in minor units (no value is 0); no probability means the stage's default.
+    const normalised = { value: (v: unknown) => (v === null ? 0 : Number(v) * 100), probability: (v: unknown) => v ?? stageDefault };
     const { fieldErrors } = await corruptEachField(
       [
-        { name: "createDeal", valid: { ...valid, stageId: pipeline.stages.Proposal }, call: (i: never) => createDeal(admin, i) },
-        { name: "updateDeal", valid, call: (i: never) => updateDeal(admin, dealId, i) },
+        { name: "createDeal", valid: { ...valid, stageId: pipeline.stages.Proposal }, call: (i: never) => createDeal(admin, i),
+          readBack: readColumn((r) => read(idOf(r)), columns),
+          normalised: { ...normalised, stageId: (v: unknown) => v ?? defaultStage },
+        },
+        { name: "updateDeal", valid, call: (i: never) => updateDeal(admin, dealId, i), readBack: readColumn(() => read(dealId), columns), normalised },
       ],
       snapshot,
     );

@@ -17,7 +17,7 @@ import { reorderStages } from "@/server/services/pipelines/reorder-stages";
 import { updateStage } from "@/server/services/pipelines/update-stage";
 import { columnOrder, createDealPipeline } from "../support/board-factories";
 import { createTestUser, leadStages } from "../support/factories";
-import { corruptEachField } from "../support/hostile-values";
+import { corruptEachField, readColumn } from "../support/hostile-values";
 
 /** The stages of a pipeline in order, as "name:kind". */
 async function stageList(pipelineId: string): Promise<string[]> {
@@ -251,10 +251,12 @@ describe("pipelines and stages", () => {
     const valid = { name: "Valid stage", color: "#16a34a", probability: 40, kind: "OPEN", rottingDays: 10 };
     const { fieldErrors } = await corruptEachField(
       [
-        { name: "createPipeline", valid: { name: "Valid pipeline" }, call: (i: never) => createPipeline(admin, i).then(({ id }) => getDb().pipeline.delete({ where: { id } })) },
-        { name: "updateStage", valid, call: (i: never) => updateStage(admin, pipeline.stages["Lead in"], i) },
-        { name: "reorderStages", valid: { stageIds: Object.values(pipeline.stages) }, call: (i: never) => reorderStages(admin, pipeline.id, i) },
-        { name: "removeStage", valid: { targetStageId: pipeline.stages.Proposal }, call: (i: never) => removeStage(admin, pipeline.stages["Lead in"], i) },
+        { name: "createPipeline", valid: { name: "Valid pipeline" }, call: (i: never) => createPipeline(admin, i).then(({ id }) => getDb().pipeline.delete({ where: { id } })),
+          readBack: readColumn(async (deleted) => deleted as Record<string, unknown>), // the row as it was stored, returned by the delete
+        },
+        { name: "updateStage", valid, call: (i: never) => updateStage(admin, pipeline.stages["Lead in"], i), readBack: readColumn(() => getDb().stage.findUnique({ where: { id: pipeline.stages["Lead in"] } })) },
+        { name: "reorderStages", valid: { stageIds: Object.values(pipeline.stages) }, call: (i: never) => reorderStages(admin, pipeline.id, i), readBack: async () => undefined },
+        { name: "removeStage", valid: { targetStageId: pipeline.stages.Proposal }, call: (i: never) => removeStage(admin, pipeline.stages["Lead in"], i), readBack: async () => undefined },
       ],
       snapshot,
     );

@@ -12,7 +12,7 @@ import { listTasks } from "@/server/services/tasks/list-tasks";
 import { reopenTask } from "@/server/services/tasks/reopen-task";
 import { updateTask } from "@/server/services/tasks/update-task";
 import { createTestUser } from "../support/factories";
-import { HOSTILE_VALUES, corruptEachField } from "../support/hostile-values";
+import { HOSTILE_VALUES, corruptEachField, idOf, readColumn } from "../support/hostile-values";
 
 /** Row counts and the target task as stored: a refused call must change none of them. */
 async function snapshot(taskId: string) {
@@ -26,10 +26,14 @@ describe("hostile input to the task forms", () => {
     const { id: leadId } = await createLead(admin, { name: "Target lead" });
     const { id: taskId } = await createTask(admin, { title: "Target task", leadId });
     const valid = { title: "Valid task", notes: "n", type: "CALL", priority: "HIGH", status: "IN_PROGRESS", dueDay: "2026-03-10", dueTime: "09:30", assigneeId: admin.id, leadId };
+    const read = (id: string) => getDb().task.findUnique({ where: { id } });
+    // Without a time the task is all-day.
+    const columns = { dueTime: "allDay" };
+    const normalised = { dueTime: (v: unknown) => v === null };
     const { refused, fieldErrors } = await corruptEachField(
       [
-        { name: "createTask", valid, call: (i: never) => createTask(admin, i) },
-        { name: "updateTask", valid, call: (i: never) => updateTask(admin, taskId, i) },
+        { name: "createTask", valid, call: (i: never) => createTask(admin, i), readBack: readColumn((r) => read(idOf(r)), columns), normalised },
+        { name: "updateTask", valid, call: (i: never) => updateTask(admin, taskId, i), readBack: readColumn(() => read(taskId), columns), normalised },
       ],
       () => snapshot(taskId),
     );
