@@ -3,9 +3,10 @@ import { getToken } from "next-auth/jwt";
 
 /**
  * Paths reachable without a session: sign-in, first-run setup, invites and next-auth itself;
- * cron and webhook routes authenticate their callers themselves (bearer CRON_SECRET, signatures).
+ * cron and webhook routes authenticate their callers themselves (bearer CRON_SECRET, signatures),
+ * and so does REST API v1 (bearer API keys, server/api/api-route.ts; its openapi.json is public).
  */
-const PUBLIC_PATHS = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//];
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//, /^\/api\/v1\//];
 
 /**
  * Every other page, server action (a POST to a page path) and route handler needs a session.
@@ -28,8 +29,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The upload routes (CSV import, attachments) are left out: through a proxy, Next.js buffers
-  // request bodies and cuts them at 10 MB (proxyClientMaxBodySize). Those routes check the
-  // session themselves before they read the body.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/imports/leads$|api/attachments$).*)"],
+  // The upload routes (CSV imports from the browser and the API, attachments) are left out:
+  // through a proxy, Next.js buffers request bodies and cuts them at 10 MB
+  // (proxyClientMaxBodySize). Those routes check the session or API key before they read the body.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/imports/leads$|api/v1/leads/import$|api/attachments$).*)"],
 };

@@ -2,7 +2,7 @@ import { withCron } from "@/server/cron/with-cron";
 import { runDueJobs } from "@/server/jobs/run-due-jobs";
 import { newWorkerId } from "@/server/jobs/worker";
 
-/** Vercel stops the function after this many seconds (the most Hobby allows; Pro allows more). */
+/** Vercel stops the function after this many seconds (allowed on every plan). */
 export const maxDuration = 60;
 
 /**

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { activityOperations } from "@/server/api/resources/activities";
+
+// /api/v1/activities/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(activityOperations.get);
+export const PATCH = apiRoute(activityOperations.update);
+export const DELETE = apiRoute(activityOperations.remove);

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { companyOperations } from "@/server/api/resources/companies";
+
+// /api/v1/companies/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(companyOperations.get);
+export const PATCH = apiRoute(companyOperations.update);
+export const DELETE = apiRoute(companyOperations.remove);

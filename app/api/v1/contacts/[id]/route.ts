@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { contactOperations } from "@/server/api/resources/contacts";
+
+// /api/v1/contacts/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(contactOperations.get);
+export const PATCH = apiRoute(contactOperations.update);
+export const DELETE = apiRoute(contactOperations.remove);

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { leadOperations } from "@/server/api/resources/leads";
+
+// /api/v1/leads/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(leadOperations.get);
+export const PATCH = apiRoute(leadOperations.update);
+export const DELETE = apiRoute(leadOperations.remove);

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { pipelineOperations } from "@/server/api/resources/pipelines";
+
+// /api/v1/pipelines/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(pipelineOperations.get);
+export const PATCH = apiRoute(pipelineOperations.update);
+export const DELETE = apiRoute(pipelineOperations.remove);

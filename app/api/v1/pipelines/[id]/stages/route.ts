@@ -1,0 +1,5 @@
+import { apiRoute } from "@/server/api/api-route";
+import { pipelineOperations } from "@/server/api/resources/pipelines";
+
+// /api/v1/pipelines/:id/stages: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const POST = apiRoute(pipelineOperations.addStage);

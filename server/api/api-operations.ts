@@ -1,0 +1,21 @@
+import type { AnyApiOperation } from "./api-operation";
+import { activityOperations } from "./resources/activities";
+import { companyOperations } from "./resources/companies";
+import { contactOperations } from "./resources/contacts";
+import { dealOperations } from "./resources/deals";
+import { jobOperations } from "./resources/jobs";
+import { leadOperations } from "./resources/leads";
+import { pipelineOperations } from "./resources/pipelines";
+import { taskOperations } from "./resources/tasks";
+
+/** Every operation of REST API v1 that needs a key, in the order the document and /api-docs list them. */
+export const API_OPERATIONS: AnyApiOperation[] = [
+  leadOperations,
+  companyOperations,
+  contactOperations,
+  dealOperations,
+  activityOperations,
+  taskOperations,
+  pipelineOperations,
+  jobOperations,
+].flatMap((group) => Object.values(group));

@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/server/db";
+import { apiToken, callApi } from "../support/api-client";
+import { createDealPipeline } from "../support/board-factories";
+import { createTestUser, type TestActor } from "../support/factories";
+import { HOSTILE_VALUES } from "../support/hostile-values";
+
+let admin: TestActor;
+let token: string;
+let consoleError: ReturnType<typeof vi.spyOn>;
+
+beforeAll(async () => {
+  vi.stubEnv("API_RATE_LIMIT_PER_MINUTE", "1000000");
+  admin = await createTestUser("ADMIN");
+  token = await apiToken(admin);
+  // problemResponse logs what it answers with a 500: nothing here may get there.
+  consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+});
+
+afterAll(() => {
+  expect(consoleError).not.toHaveBeenCalled();
+  vi.unstubAllEnvs();
+});
+
+/** Counts of every table an API write could touch. */
+async function snapshot(): Promise<Record<string, number>> {
+  const db = getDb();
+  const [leads, companies, contacts, deals, activities, tasks, pipelines, stages, jobs, tags] = await Promise.all([
+    db.lead.count(),
+    db.company.count(),
+    db.contact.count(),
+    db.deal.count(),
+    db.activity.count(),
+    db.task.count(),
+    db.pipeline.count(),
+    db.stage.count(),
+    db.job.count(),
+    db.tag.count(),
+  ]);
+  return { leads, companies, contacts, deals, activities, tasks, pipelines, stages, jobs, tags };
+}
+
+/** Expects a 4xx problem+json, with field errors when `errors` is set, and returns its body. */
+async function expectRefusal(response: Response, status: number | "4xx", label: string): Promise<{ errors?: Record<string, string[]> }> {
+  if (status === "4xx") expect(response.status, label).toBeGreaterThanOrEqual(400);
+  else expect(response.status, label).toBe(status);
+  expect(response.status, label).toBeLessThan(500);
+  expect(response.headers.get("content-type"), label).toContain("application/problem+json");
+  const body = await response.json();
+  expect(body.status, label).toBe(response.status);
+  return body;
+}
+
+describe("REST API v1 refuses hostile input with 4xx problem+json and stores nothing", () => {
+  it("bodies that are not a JSON object of the record", async () => {
+    const before = await snapshot();
+    const cases: Array<[string, RequestInit["body"], Record<string, string>, number]> = [
+      ["malformed JSON", '{"name": "x",', { "content-type": "application/json" }, 400],
+      ["empty body", "", { "content-type": "application/json" }, 400],
+      ["a JSON array", '[{"name":"x"}]', { "content-type": "application/json" }, 400],
+      ["a JSON string", '"x"', { "content-type": "application/json" }, 400],
+      ["JSON null", "null", { "content-type": "application/json" }, 400],
+      ["not UTF-8", new Uint8Array([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), { "content-type": "application/json" }, 400],
+      ["form-encoded", "name=x", { "content-type": "application/x-www-form-urlencoded" }, 415],
+      ["text/plain", '{"name":"x"}', { "content-type": "text/plain" }, 415],
+      ["no content type", '{"name":"x"}', {}, 415],
+      ["JSON in Latin-1", '{"name":"x"}', { "content-type": "application/json; charset=iso-8859-1" }, 415],
+      ["over 1 MiB", JSON.stringify({ name: "x", notes: "y".repeat(1024 * 1024) }), { "content-type": "application/json" }, 413],
+    ];
+    for (const path of ["/api/v1/leads", "/api/v1/companies", "/api/v1/tasks"]) {
+      for (const [label, body, headers, status] of cases) {
+        await expectRefusal(await callApi("POST", path, { token, body, headers }), status, `${path} ${label}`);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("unknown fields (a typo must not pass silently) and prototype keys", async () => {
+    const before = await snapshot();
+    for (const json of [{ name: "x", nmae: "typo" }, JSON.parse('{"name":"x","__proto__":{"role":"ADMIN"}}'), { name: "x", constructor: "y" }]) {
+      const body = await expectRefusal(await callApi("POST", "/api/v1/leads", { token, json }), 422, JSON.stringify(json));
+      expect(Object.values(body.errors ?? {}).flat()).toContain("Unknown field");
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("every hostile value in every field of every create: a 4xx with field errors, or an accepted value (never a 5xx)", async () => {
+    const pipeline = await createDealPipeline();
+    const lead = await getDb().lead.findFirst({ select: { id: true } });
+    const valid: Record<string, Record<string, unknown>> = {
+      leads: { name: "Hostile", email: "a@b.cy", website: "b.cy", rating: 4, score: 50, temperature: "HOT", nextActionDay: "2026-03-10", estimatedValue: 10, tags: ["t"], websiteIssues: ["OUTDATED"] },
+      companies: { name: "Hostile Ltd", domain: "hostile.cy", status: "CLIENT", tags: ["t"] },
+      contacts: { firstName: "Hostile", email: "h@b.cy", role: "BILLING", isPrimary: false },
+      deals: { title: "Hostile deal", value: 10, pipelineId: pipeline.id, probability: 20, expectedCloseDay: "2026-03-10" },
+      tasks: { title: "Hostile task", type: "CALL", priority: "HIGH", dueDay: "2026-03-10", dueTime: "10:00" },
+      activities: { type: "CALL", direction: "OUTBOUND", duration: "5", body: "x", leadId: lead?.id ?? null, companyId: null },
+      pipelines: { name: "Hostile pipeline" },
+    };
+    let refused = 0;
+    for (const [path, input] of Object.entries(valid)) {
+      for (const field of Object.keys(input)) {
+        for (const value of HOSTILE_VALUES) {
+          const label = `${path}.${field}=${JSON.stringify(value)?.slice(0, 30)}`;
+          const before = await snapshot();
+          const response = await callApi("POST", `/api/v1/${path}`, { token, json: { ...input, [field]: value, ...(path === "pipelines" ? { name: `${String(value).slice(0, 40)} ${refused}` } : {}) } });
+          if (response.status === 201) continue;
+          refused++;
+          const body = await expectRefusal(response, "4xx", label);
+          if (response.status === 422) expect(Object.keys(body.errors ?? {}).length, label).toBeGreaterThan(0);
+          expect(await snapshot(), label).toEqual(before);
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(300);
+  });
+
+  it("invalid values in a PATCH leave the record as it was", async () => {
+    const created = await callApi("POST", "/api/v1/leads", { token, json: { name: "Patch target", rating: 3, tags: ["kept"] } });
+    const { id } = await created.json();
+    const stored = async () => getDb().lead.findUniqueOrThrow({ where: { id }, include: { tags: true, websiteIssues: true } });
+    const before = await stored();
+    // Every non-text hostile value is wrong for every field; texts are wrong where listed.
+    const wrongTypes = HOSTILE_VALUES.filter((v) => v !== null && typeof v !== "string");
+    const invalidTexts: Record<string, unknown[]> = {
+      name: ["", "   ", "x".repeat(300_000), "a\u0000b", null],
+      email: ["not-an-email", "a@b.c\u0000"],
+      website: ["javascript://alert(1)", "x".repeat(600)],
+      rating: ["4", 9, -1],
+      temperature: ["BOGUS_ENUM_VALUE", "hot "],
+      stageId: ["' OR 1=1 --", "x".repeat(300), "unknownstage"],
+      ownerId: ["bad id!", "{$gt:''}"],
+      tags: ["kept", ["x".repeat(41)], Array.from({ length: 21 }, (_, i) => `t${i}`), ["a\u0000"]],
+      websiteIssues: [["NOPE"], "OUTDATED"],
+      nextActionDay: ["2026-13-45", "2026-02-30", "tomorrow"],
+      estimatedValue: [-1, 1e308, "10"],
+      score: [101, 1.5, "50"],
+    };
+    for (const [field, texts] of Object.entries(invalidTexts)) {
+      // An empty list is a valid value for the list fields (it clears them), and a number for the
+      // numeric ones (their invalid numbers are listed above): not wrong types there.
+      const numeric = field === "estimatedValue" || field === "score" || field === "rating";
+      const wrong = wrongTypes.filter((v) => !(Array.isArray(v) && v.length === 0 && (field === "tags" || field === "websiteIssues")) && !(numeric && typeof v === "number"));
+      for (const value of [...wrong, ...texts]) {
+        const label = `${field}=${JSON.stringify(value)?.slice(0, 30)}`;
+        await expectRefusal(await callApi("PATCH", `/api/v1/leads/${id}`, { token, json: { [field]: value } }), "4xx", label);
+      }
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it("query strings: unknown parameters, bad cursor, limit out of range, bad updatedSince, dropped filter values", async () => {
+    const cursor = Buffer.from(JSON.stringify({ c: "2026-01-01T00:00:00.000Z", i: "abc" })).toString("base64url");
+    const cases: Array<[string, string]> = [
+      ["/api/v1/leads?limit=1000", "limit"],
+      ["/api/v1/leads?limit=0", "limit"],
+      ["/api/v1/leads?limit=-1", "limit"],
+      ["/api/v1/leads?limit=2.5", "limit"],
+      ["/api/v1/leads?limit=abc", "limit"],
+      ["/api/v1/leads?limit=5&limit=6", "limit"],
+      ["/api/v1/leads?cursor=not-a-cursor", "cursor"],
+      ["/api/v1/leads?cursor=" + "A".repeat(5000), "cursor"],
+      ["/api/v1/leads?cursor=" + Buffer.from('{"c":"yesterday","i":"x"}').toString("base64url"), "cursor"],
+      ["/api/v1/leads?cursor=" + Buffer.from('{"c":"2026-01-01T00:00:00.000Z","i":"x;drop"}').toString("base64url"), "cursor"],
+      ["/api/v1/leads?cursor=" + cursor + "%00", "cursor"],
+      ["/api/v1/leads?updatedSince=yesterday", "updatedSince"],
+      ["/api/v1/leads?updatedSince=2026-13-45T00:00:00Z", "updatedSince"],
+      ["/api/v1/leads?updatedSince=2026-01-01", "updatedSince"],
+      ["/api/v1/leads?sort=name", "sort"],
+      ["/api/v1/leads?page=2", "page"],
+      ["/api/v1/leads?%00=1", "\u0000"],
+      ["/api/v1/leads?temperature=BOILING", "temperature"],
+      ["/api/v1/leads?temperature=HOT,BOILING", "temperature"],
+      ["/api/v1/leads?hasWebsite=maybe", "hasWebsite"],
+      ["/api/v1/leads?view=archived", "view"],
+      ["/api/v1/leads?q=" + "x".repeat(300), "q"],
+      ["/api/v1/leads?q=a%00b", "q"],
+      ["/api/v1/companies?status=GONE", "status"],
+      ["/api/v1/deals?closeFrom=2026-02-30x", "closeFrom"],
+      ["/api/v1/tasks?due=yesterday", "due"],
+      ["/api/v1/activities?type=NOPE", "type"],
+      ["/api/v1/jobs?status=DONE", "status"],
+      ["/api/v1/pipelines?updatedSince=2026-01-01T00:00:00Z", "updatedSince"],
+      ["/api/v1/leads/abc?x=1", "x"],
+    ];
+    for (const [url, field] of cases) {
+      const body = await expectRefusal(await callApi("GET", url, { token }), 400, url.slice(0, 80));
+      expect(Object.keys(body.errors ?? {}), url.slice(0, 80)).toContain(field);
+    }
+    // Blank filters are no filter, as in the UI; a valid cursor and filters pass.
+    expect((await callApi("GET", `/api/v1/leads?q=&temperature=&cursor=${cursor}&view=active`, { token })).status).toBe(200);
+  });
+
+  it("hostile ids in the path are a 404", async () => {
+    for (const id of ["%00", "x".repeat(5000), "..%2F..%2Fetc", "' OR 1=1 --", "%F0%9F%92%A9", "{id}"]) {
+      for (const method of ["GET", "PATCH", "DELETE"]) {
+        const response = await callApi(method, `/api/v1/leads/${id}`, { token, json: method === "PATCH" ? { name: "x" } : undefined });
+        await expectRefusal(response, 404, `${method} ${id.slice(0, 20)}`);
+      }
+      await expectRefusal(await callApi("POST", `/api/v1/jobs/${id}/retry`, { token }), 404, `retry ${id.slice(0, 20)}`);
+    }
+  });
+
+  it("CSV imports: wrong media type, empty body, unknown preset or options, unreadable files", async () => {
+    const before = await snapshot();
+    const csv = "title,link\nA,b\n";
+    const cases: Array<[string, RequestInit["body"], string, number]> = [
+      ["/api/v1/leads/import?preset=google-maps", csv, "application/json", 415],
+      ["/api/v1/leads/import?preset=google-maps", "", "text/csv", 400],
+      ["/api/v1/leads/import?preset=nope", csv, "text/csv", 422],
+      ["/api/v1/leads/import?dedupe=merge", csv, "text/csv", 400],
+      ["/api/v1/leads/import?match=email,shoe", csv, "text/csv", 400],
+      ["/api/v1/leads/import?file=/etc/passwd", csv, "text/csv", 400],
+      ["/api/v1/leads/import?fileName=a%00b", csv, "text/csv", 400],
+      ["/api/v1/leads/import?preset=google-maps&preset=x", csv, "text/csv", 400],
+      ["/api/v1/leads/import", "\u0000\u0001\u0002", "text/csv", 422],
+      ["/api/v1/leads/import", "just one column\nvalue\n", "text/csv", 422],
+    ];
+    for (const [url, body, type, status] of cases) {
+      await expectRefusal(await callApi("POST", url, { token, body, headers: { "content-type": type } }), status, url);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
