@@ -6,7 +6,7 @@ import { getToken } from "next-auth/jwt";
  * cron and webhook routes authenticate their callers themselves (bearer CRON_SECRET, signatures),
  * and so does REST API v1 (bearer API keys, server/api/api-route.ts; its openapi.json is public).
  */
-const PUBLIC_PATHS = [/^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//, /^\/api\/v1\//];
+const PUBLIC_PATHS = [/^\/api-docs$/, /^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//, /^\/api\/v1\//];
 
 /**
  * Every other page, server action (a POST to a page path) and route handler needs a session.

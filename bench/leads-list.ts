@@ -18,6 +18,7 @@ import { countSql, leadListCases, pageSql, type LeadListCase } from "./lead-list
 import { measure, type Timing } from "./measure";
 import { openRawDatabase, type RawDatabase } from "./raw-database";
 import { printTable, writeResults } from "./report";
+import { createBenchUsers } from "./bench-users";
 
 /** The instant the generated data and the follow-up filters are relative to (fixed for repeatable runs). */
 const NOW = new Date("2026-06-01T09:00:00.000Z");
@@ -45,20 +46,6 @@ type CaseResult = {
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-/** Users the leads are spread over; the first is the viewer of "my leads". */
-async function createUsers(): Promise<string[]> {
-  const db = getDb();
-  const users = [
-    { email: "owner@bench.test", name: "Olivia Owner", role: "ADMIN" as const },
-    { email: "manager@bench.test", name: "Marco Manager", role: "MANAGER" as const },
-    { email: "sales1@bench.test", name: "Sam Sales", role: "SALES" as const },
-    { email: "sales2@bench.test", name: "Sara Sales", role: "SALES" as const },
-  ];
-  const ids: string[] = [];
-  for (const data of users) ids.push((await db.user.create({ data, select: { id: true } })).id);
-  return ids;
-}
-
 /** Search fragments taken from real generated rows (a third and a tenth of the way in), so the searches hit something. */
 async function searchFragments(raw: RawDatabase, leadCount: number): Promise<{ phoneFragment: string; emailFragment: string }> {
   const [phoneRow] = (await raw.query(`SELECT "phone" FROM "Lead" WHERE "phone" IS NOT NULL ORDER BY "id" LIMIT 1 OFFSET ?`, [Math.floor(leadCount / 3)])) as Array<{ phone: string }>;
@@ -76,7 +63,7 @@ async function benchDatabase(kind: Kind, leadCount: number, iterations: number):
     const pipelineId = await ensureLeadPipeline();
     const stages = await getDb().stage.findMany({ where: { pipelineId }, select: { id: true, name: true } });
     const stageIds = Object.fromEntries(stages.map((s) => [s.name, s.id]));
-    const owners = await createUsers();
+    const owners = await createBenchUsers();
     const started = performance.now();
     await insertDemoLeads({ raw, count: leadCount, seed: SEED, now: NOW, stageIds, owners, onProgress: (n) => process.stderr.write(`\r  ${n.toLocaleString("en")} leads`) });
     // Autovacuum would soon vacuum (setting the visibility map that index-only scans need) and

@@ -9,12 +9,13 @@ const SECRET = "bench-secret-not-for-production";
 /**
  * Starts `next start` on the production build in NEXT_DIST_DIR (default .next) against
  * `databaseUrl`, on 127.0.0.1:`port`, and resolves once it answers (at most 60 s).
+ * @param env - further environment variables of the server (e.g. LEADWELL_WORKER=off).
  * @throws Error without a production build, or when the server does not answer in time.
  */
-export async function startNext(databaseUrl: string, port: number): Promise<ChildProcess> {
+export async function startNext(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   if (!hasProductionBuild()) throw new Error("No production build in NEXT_DIST_DIR (default .next): run `npm run build` first.");
   const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
@@ -24,6 +25,16 @@ export async function startNext(databaseUrl: string, port: number): Promise<Chil
   }
   server.kill();
   throw new Error("next start did not answer within 60 s");
+}
+
+/** Stops a server started by startNext and resolves once it has exited (SIGKILL after 10 s). */
+export async function stopNext(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  server.kill();
+  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** A session cookie for `user` on a server started by startNext (a next-auth JWT signed with its secret). */

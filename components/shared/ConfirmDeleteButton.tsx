@@ -9,7 +9,8 @@ import { InlineError } from "@/components/ui/field";
  * `confirmName`, after an optional `prompt`). `onConfirm` deletes and resolves to an error
  * message, or null once deleted, after which `onDeleted` runs (navigate away, refresh). An
  * error shows below the buttons.
- * @param name - the accessible name of the first button (e.g. `Delete “Call Ada”`); default "Delete".
+ * @param name - the accessible name of the first button (e.g. `Delete “Call Ada”`); default its text.
+ * @param verbs - the buttons' texts for an action that is not a delete (e.g. revoking a key).
  */
 export function ConfirmDeleteButton({
   onConfirm,
@@ -19,6 +20,7 @@ export function ConfirmDeleteButton({
   prompt,
   size = "md",
   variant = "secondary",
+  verbs = { label: "Delete", confirm: "Confirm delete", pending: "Deleting…" },
 }: {
   onConfirm: () => Promise<string | null>;
   onDeleted: () => void;
@@ -27,6 +29,7 @@ export function ConfirmDeleteButton({
   prompt?: ReactNode;
   size?: "sm" | "md";
   variant?: "secondary" | "ghost";
+  verbs?: { label: string; confirm: string; pending: string };
 }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +49,7 @@ export function ConfirmDeleteButton({
         <div role="group" aria-label={confirmName} className="flex flex-wrap items-center gap-2">
           {prompt ? <span className="text-sm text-slate-700">{prompt}</span> : null}
           <Button variant="danger" size={size} disabled={pending} onClick={confirm}>
-            {pending ? "Deleting…" : "Confirm delete"}
+            {pending ? verbs.pending : verbs.confirm}
           </Button>
           <Button variant="ghost" size={size} onClick={() => setConfirming(false)}>
             Cancel
@@ -54,7 +57,7 @@ export function ConfirmDeleteButton({
         </div>
       ) : (
         <Button variant={variant} size={size} aria-label={name} onClick={() => setConfirming(true)}>
-          Delete
+          {verbs.label}
         </Button>
       )}
       <InlineError message={error} />

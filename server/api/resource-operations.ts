@@ -5,6 +5,12 @@ import type { ApiActor } from "./authenticate-api-key";
 import { jsonObjectBody, shapeOf } from "./json-body";
 import { listQuery, type ListQuery } from "./list-query";
 
+/** "a lead", "an activity": the record name in lower case with its indefinite article. */
+function withArticle(name: string): string {
+  const lower = name.toLowerCase();
+  return `${/^[aeiou]/.test(lower) ? "an" : "a"} ${lower}`;
+}
+
 /**
  * A record type of the REST API, described once: its URL segment and names, the schemas of what
  * it answers (for the document and the tests), and the service functions behind each operation —
@@ -75,7 +81,7 @@ export function getOperation<Row, Detail, F extends z.ZodObject>(resource: ApiRe
     method: "get",
     path: `/${resource.path}/{id}`,
     operationId: `get${resource.name}`,
-    summary: `Get a ${resource.name.toLowerCase()}`,
+    summary: `Get ${withArticle(resource.name)}`,
     tag: resource.tag,
     scope: "read",
     pathParams: idParams(resource.name),
@@ -91,7 +97,7 @@ export function createOperation<Row, Detail, F extends z.ZodObject, S extends z.
     method: "post",
     path: `/${resource.path}`,
     operationId: `create${resource.name}`,
-    summary: `Create a ${resource.name.toLowerCase()}`,
+    summary: `Create ${withArticle(resource.name)}`,
     description: create.description,
     tag: resource.tag,
     scope: "write",
@@ -114,7 +120,7 @@ export function updateOperation<Row, Detail, F extends z.ZodObject, S extends z.
     method: "patch",
     path: `/${resource.path}/{id}`,
     operationId: `update${resource.name}`,
-    summary: `Update a ${resource.name.toLowerCase()}`,
+    summary: `Update ${withArticle(resource.name)}`,
     description: [update.description, "Send only the fields to change; the others keep their values. `null` clears an optional field."].filter(Boolean).join(" "),
     tag: resource.tag,
     scope: "write",
@@ -139,7 +145,7 @@ export function deleteOperation<Row, Detail, F extends z.ZodObject>(
     method: "delete",
     path: `/${resource.path}/{id}`,
     operationId: `delete${resource.name}`,
-    summary: `Delete a ${resource.name.toLowerCase()}`,
+    summary: `Delete ${withArticle(resource.name)}`,
     description: remove.description,
     tag: resource.tag,
     scope: "write",

@@ -60,15 +60,16 @@ export async function runClaimedJob(definition: AnyJobType, row: ClaimedRow, opt
 
   let hasTotal = job.total !== null;
   let logged = 0;
-  const finish = async (status: "SUCCEEDED" | "FAILED" | "CANCELLED", lastError: string | null): Promise<boolean> => {
+  // `message` is logged; for a failure it is also the job's lastError (a cancel is not an error).
+  const finish = async (status: "SUCCEEDED" | "FAILED" | "CANCELLED", message: string | null): Promise<boolean> => {
     const data: Prisma.JobUpdateManyMutationInput = { status, finishedAt: now(), leaseOwner: null, leaseUntil: null };
-    if (lastError !== null) data.lastError = lastError;
+    if (message !== null && status === "FAILED") data.lastError = message;
     // A finished job's total is what it did (the expected total was an estimate, e.g. a file's line count).
     if (status === "SUCCEEDED" && hasTotal) data.total = (await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { processed: true } })).processed;
-    const simple = status === "SUCCEEDED" && !hasTotal && lastError === null;
+    const simple = status === "SUCCEEDED" && !hasTotal && message === null;
     const count = simple ? Number(await markSucceeded(options.workerId, jobId, data.finishedAt as Date)) : (await db.job.updateMany({ where: held, data })).count;
     if (count === 0) return false;
-    if (lastError) await appendJobLog(jobId, { level: status === "CANCELLED" ? "info" : "error", message: lastError, attempt: job.attempts });
+    if (message) await appendJobLog(jobId, { level: status === "CANCELLED" ? "info" : "error", message, attempt: job.attempts });
     if (logged) await pruneJobLog(jobId);
     if (definition.onFinished) {
       await definition.onFinished({ id: jobId, payload: rawPayload as never, status }).catch((error: unknown) => console.error(`job ${jobId}: onFinished failed`, error));

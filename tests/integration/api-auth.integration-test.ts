@@ -7,6 +7,7 @@ import { revokeApiKey } from "@/server/services/api-keys/revoke-api-key";
 import { ValidationError } from "@/server/errors";
 import { apiToken, callApi, readJson } from "../support/api-client";
 import { createTestUser } from "../support/factories";
+import { HOSTILE_VALUES, corruptEachField, idOf, readColumn } from "../support/hostile-values";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -70,6 +71,23 @@ describe("REST API v1 authentication", () => {
     const intruder = await createTestUser("ADMIN");
     await expect(revokeApiKey(intruder, key.id)).rejects.toMatchObject({ status: 404 });
     expect((await getDb().apiKey.findUniqueOrThrow({ where: { id: key.id } })).revokedAt).toBeNull();
+  });
+
+  it("refuses hostile Profile → API keys input field by field, creating no key, and revoke takes only a real id", async () => {
+    const user = await createTestUser("ADMIN", "Asia/Nicosia");
+    const { fieldErrors } = await corruptEachField(
+      [
+        {
+          name: "createApiKey",
+          valid: { name: "Zapier", scope: "READ_WRITE", expiresOn: "2031-01-15" },
+          call: (i: never) => createApiKey(user, i),
+          readBack: readColumn((r) => getDb().apiKey.findUnique({ where: { id: idOf(r) } }), { expiresOn: (row) => row.expiresAt }),
+        },
+      ],
+      () => getDb().apiKey.count(),
+    );
+    expect(fieldErrors).toBeGreaterThan(25);
+    for (const id of HOSTILE_VALUES) await expect(revokeApiKey(user, id as never)).rejects.toMatchObject({ status: 404 });
   });
 
   it("records lastUsedAt at most once a minute", async () => {
@@ -155,7 +173,7 @@ describe("REST API v1 rate limits", () => {
     for (const [method, json] of [["GET", undefined], ["POST", { name: "Over the limit" }]] as const) {
       const refused = await callApi(method, "/api/v1/leads", { token, json });
       const body = await expectProblem(refused, 429);
-      expect(body.title).toBe("RateLimit");
+      expect(body.title).toBe("Too Many Requests");
       const retryAfter = Number(refused.headers.get("retry-after"));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);

@@ -41,6 +41,6 @@ describe("REST API v1: leads", () => {
     expect(deleted.status).toBe(204);
     expect(await getDb().lead.findUnique({ where: { id: lead.id } })).toBeNull();
     const gone = await readJson(await callApi("GET", `/api/v1/leads/${lead.id}`, { token }));
-    expect(gone).toMatchObject({ status: 404, body: { status: 404, title: "NotFound" } });
+    expect(gone).toMatchObject({ status: 404, body: { status: 404, title: "Not Found" } });
   });
 });

@@ -218,7 +218,7 @@ describe("the durable job queue", () => {
     expect(await getDb().job.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "SUCCEEDED", uniqueKey: null });
   });
 
-  it("cancels a queued job at once and a running one at its next checkpoint, keeping its progress", async () => {
+  it("cancels a queued job at once and a running one at its next checkpoint, keeping its progress and no error", async () => {
     await clearQueue();
     const queued = await enqueueJob(echoJob, { payload: { n: 1 }, createdById: admin.id });
     expect(await cancelJob(admin, queued.id)).toMatchObject({ status: "CANCELLED" });
@@ -234,6 +234,10 @@ describe("the durable job queue", () => {
     expect(stopped.status).toBe("CANCELLED");
     expect(stopped.processed).toBeGreaterThanOrEqual(3);
     expect(stopped.processed).toBeLessThan(1000);
+    // A cancel is not an error; the log says who asked for it.
+    expect(stopped.lastError).toBeNull();
+    const log = await getDb().jobLogEntry.findMany({ where: { jobId: running.id }, orderBy: { at: "asc" }, select: { message: true } });
+    expect(log.map((line) => line.message)).toEqual([`Cancellation requested by ${admin.name}; it stops at its next checkpoint`, "Cancelled"]);
   });
 
   it("retries a failed job on request, keeping its attempts, counts and log", async () => {

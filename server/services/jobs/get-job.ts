@@ -18,7 +18,7 @@ export type JobView = {
   updated: number;
   skipped: number;
   failed: number;
-  /** Why the last attempt failed (or "Cancelled"); kept while a retry is pending. */
+  /** Why the last attempt failed; kept while a retry is pending and after a cancel. */
   lastError: string | null;
   attempts: number;
   maxAttempts: number;
