@@ -49,6 +49,8 @@ export async function importLeadBatch(run: LeadImportRun, records: Array<CsvRow 
   try {
     await write(run, plan, records.length, timeZone);
   } catch (error) {
+    // Cancelled, handed back or lost at the batch's checkpoint: not a row the database refused.
+    if (run.context.signal.aborted) throw error;
     if (records.length > 1) {
       for (const record of records) await importLeadBatch(run, [record]);
       return;

@@ -171,6 +171,8 @@ export async function importMavenDealBatch(run: MavenDealRun, items: MavenDealIt
   try {
     await write(run, resolved, failures, items.length);
   } catch (error) {
+    // Cancelled, handed back or lost at the batch's checkpoint: not a row the database refused.
+    if (run.context.signal.aborted) throw error;
     if (items.length > 1) {
       for (const item of items) await importMavenDealBatch(run, [item]);
       return;
