@@ -8,13 +8,14 @@ const SECRET = "bench-secret-not-for-production";
 
 /**
  * Starts `next start` on the production build in NEXT_DIST_DIR (default .next) against
- * `databaseUrl`, on 127.0.0.1:`port`, and resolves once it answers (at most 60 s).
- * @param env - further environment variables of the server (e.g. LEADWELL_WORKER=off).
+ * `databaseUrl`, on 127.0.0.1:`port`, as `npm start` does (scripts/next-cluster.mjs: as many
+ * processes as WEB_CONCURRENCY in `env`, default 1), and resolves once it answers (at most 60 s).
+ * @param env - further environment variables of the server (e.g. LEADWELL_WORKER=off, WEB_CONCURRENCY=2).
  * @throws Error without a production build, or when the server does not answer in time.
  */
 export async function startNext(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   if (!hasProductionBuild()) throw new Error("No production build in NEXT_DIST_DIR (default .next): run `npm run build` first.");
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [path.join("scripts", "next-cluster.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

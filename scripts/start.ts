@@ -1,6 +1,7 @@
 /**
  * `npm start`: migrates the database, makes sure a session secret exists, says how to sign in
- * the first time, then serves the production build with `next start`.
+ * the first time, then serves the production build with `next start` — in WEB_CONCURRENCY
+ * processes sharing the port (scripts/next-cluster.mjs; default 1).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -38,7 +39,7 @@ async function main() {
       ? `\nLeadwell: open ${url} and create the admin account (or set ADMIN_EMAIL and ADMIN_PASSWORD).\n`
       : `\nLeadwell: sign in at ${url}/sign-in\n`,
   );
-  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], {
+  const next = spawn(process.execPath, [path.join("scripts", "next-cluster.mjs"), "start", "-p", port], {
     stdio: "inherit",
     env: { ...process.env, NEXTAUTH_SECRET: sessionSecret(), NEXTAUTH_URL: url },
   });

@@ -11,6 +11,19 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** The user a key acts as: the same Actor (plus time zone) the UI's services get. */
 export type ApiActor = { id: string; role: Role; timeZone: string; name: string; email: string | null };
 
+type KeyRow = {
+  id: string;
+  scope: ApiKeyScope;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  userId: string;
+  role: Role;
+  timeZone: string;
+  name: string;
+  email: string | null;
+};
+
 /** A request's authenticated key and the user it acts as. */
 export type ApiPrincipal = { keyId: string; scope: ApiKeyScope; actor: ApiActor };
 
@@ -30,22 +43,18 @@ export async function authenticateApiKey(request: Request, now: Date): Promise<A
   const refused = new UnauthorizedError("The API key is not valid (unknown, revoked or expired)");
   if (!API_TOKEN_PATTERN.test(token)) throw refused;
   const db = getDb();
-  const key = await db.apiKey.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: {
-      id: true,
-      scope: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, role: true, timeZone: true, name: true, email: true } },
-    },
-  });
+  // The key and its user in one statement, as SQL: every API request takes this path, and a
+  // Prisma call with a relation costs about 1 ms of query compilation and mapping here.
+  const [key] = await db.$queryRaw<KeyRow[]>`
+    SELECT k."id", k."scope", k."expiresAt", k."revokedAt", k."lastUsedAt",
+           u."id" AS "userId", u."role", u."timeZone", u."name", u."email"
+    FROM "ApiKey" k JOIN "User" u ON u."id" = k."userId"
+    WHERE k."tokenHash" = ${hashApiToken(token)}`;
   if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) throw refused;
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (!key.lastUsedAt || key.lastUsedAt < staleBefore) {
     // Conditional, so concurrent requests of one key write it once.
     await db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] }, data: { lastUsedAt: now } });
   }
-  return { keyId: key.id, scope: key.scope, actor: key.user };
+  return { keyId: key.id, scope: key.scope, actor: { id: key.userId, role: key.role, timeZone: key.timeZone, name: key.name, email: key.email } };
 }

@@ -1,8 +1,8 @@
 import type { LeadListQuery } from "@/lib/validation/lead-list";
-import { getDb } from "@/server/db";
 import { keysetFindArgs, readKeysetPage, type KeysetPage, type KeysetPageRequest } from "@/server/services/paging/keyset-page";
 import { buildLeadWhere } from "./build-lead-where";
-import { leadRowSelect, type LeadRow } from "./list-leads";
+import { findLeadRows } from "./find-lead-rows";
+import type { LeadRow } from "./list-leads";
 
 /** The filters of the leads list (everything of its query but sort, page and view state). */
 export type LeadFilters = Omit<LeadListQuery, "sort" | "dir" | "page" | "pageSize" | "hide">;
@@ -20,5 +20,5 @@ export async function listLeadsPage(
   now: Date = new Date(),
 ): Promise<KeysetPage<LeadRow>> {
   const where = await buildLeadWhere(filters, viewer, now);
-  return readKeysetPage(page, (take) => getDb().lead.findMany({ ...keysetFindArgs(where, page, take), select: leadRowSelect }));
+  return readKeysetPage(page, (take) => findLeadRows(keysetFindArgs(where, page, take)));
 }

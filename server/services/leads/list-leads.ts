@@ -2,6 +2,7 @@ import type { LeadListQuery } from "@/lib/validation/lead-list";
 import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { buildLeadWhere } from "./build-lead-where";
+import { findLeadRows } from "./find-lead-rows";
 
 const NULLABLE_SORTS = new Set<LeadListQuery["sort"]>(["rating", "reviewCount", "nextActionAt", "city", "estimatedValue"]);
 
@@ -56,7 +57,7 @@ export async function listLeads(
   const where = await buildLeadWhere(query, viewer, now);
   const page = { where, skip: (query.page - 1) * query.pageSize, take: query.pageSize };
   const [rows, total] = await Promise.all([
-    NULLABLE_SORTS.has(query.sort) ? findPageNullsLast(page, query) : getDb().lead.findMany({ ...page, orderBy: leadOrderBy(query), select: leadRowSelect }),
+    NULLABLE_SORTS.has(query.sort) ? findPageNullsLast(page, query) : findLeadRows({ ...page, orderBy: leadOrderBy(query) }),
     countLeads(where, query.view),
   ]);
   return { rows, total };
@@ -88,16 +89,15 @@ async function findPageNullsLast(
 ): Promise<LeadRow[]> {
   const db = getDb();
   const withValue: Prisma.LeadWhereInput = { AND: [where, { [sort]: { not: null } }] };
-  const valued = await db.lead.findMany({ where: withValue, orderBy: [{ [sort]: dir }, { id: dir }], skip, take, select: leadRowSelect });
+  const valued = await findLeadRows({ where: withValue, orderBy: [{ [sort]: dir }, { id: dir }], skip, take });
   if (valued.length === take) return valued;
   // Rows with a value before the first row without one: known from this page unless it started past them all.
   const valueCount = valued.length > 0 ? skip + valued.length : await db.lead.count({ where: withValue });
-  const unvalued = await db.lead.findMany({
+  const unvalued = await findLeadRows({
     where: { AND: [where, { [sort]: null }] },
     orderBy: { id: dir },
     skip: Math.max(0, skip - valueCount),
     take: take - valued.length,
-    select: leadRowSelect,
   });
   return [...valued, ...unvalued];
 }

@@ -1,0 +1,84 @@
+import { WEBSITE_ISSUES, type WebsiteIssue } from "@/lib/enums";
+import { TAG_KEYS_OVERFLOW } from "@/lib/leads/filter-keys";
+import { getDb } from "@/server/db";
+import { Prisma } from "@/server/generated/sqlite/client";
+import type { LeadRow } from "./list-leads";
+
+/** The Lead columns of a list row, plus the key lists its tags and website issues are read from. */
+const leadScalarSelect = {
+  id: true,
+  name: true,
+  contactName: true,
+  email: true,
+  phone: true,
+  website: true,
+  hasWebsite: true,
+  demoSiteBuilt: true,
+  niche: true,
+  source: true,
+  city: true,
+  country: true,
+  rating: true,
+  reviewCount: true,
+  score: true,
+  temperature: true,
+  nextActionAt: true,
+  estimatedValue: true,
+  currency: true,
+  ownerId: true,
+  createdAt: true,
+  updatedAt: true,
+  convertedAt: true,
+  stageId: true,
+  tagKeys: true,
+  websiteIssueKeys: true,
+} satisfies Prisma.LeadSelect;
+
+type LeadScalars = Prisma.LeadGetPayload<{ select: typeof leadScalarSelect }>;
+type FindArgs = Omit<Prisma.LeadFindManyArgs, "select" | "include" | "omit">;
+
+const issueSet = new Set<string>(WEBSITE_ISSUES);
+const keysOf = (list: string) => list.split("|").filter(Boolean);
+
+/**
+ * Reads leads as list rows (LeadRow: the lead's columns with its stage, owner, tags by name and
+ * website issues) with the given where / order / paging. The same rows as a findMany with a
+ * relation select, in fewer and cheaper statements: one Prisma query for the leads, then the
+ * stages, owners and tags of the whole page in one SQL statement each, with tags and website
+ * issues taken from the leads' key lists (Lead.tagKeys, Lead.websiteIssueKeys, kept in step with
+ * the join tables). Only a lead whose tag list overflowed its key list reads its tags from the
+ * join table. A relation select costs a statement and about 1.5 ms of mapping per relation for
+ * a 50-row page (measured by `npm run bench:api`), and every API list page and leads list page
+ * takes this path.
+ */
+export async function findLeadRows(args: FindArgs): Promise<LeadRow[]> {
+  const db = getDb();
+  const leads: LeadScalars[] = await db.lead.findMany({ ...args, select: leadScalarSelect });
+  if (leads.length === 0) return [];
+  const idList = (ids: Iterable<string>) => Prisma.join([...new Set(ids)]);
+  const ownerIds = leads.flatMap((lead) => (lead.ownerId ? [lead.ownerId] : []));
+  const tagIds = leads.flatMap((lead) => (lead.tagKeys === TAG_KEYS_OVERFLOW ? [] : keysOf(lead.tagKeys)));
+  const overflowIds = leads.filter((lead) => lead.tagKeys === TAG_KEYS_OVERFLOW).map((lead) => lead.id);
+  const [stages, owners, tags, overflowTags] = await Promise.all([
+    db.$queryRaw<Array<LeadRow["stage"]>>`SELECT "id", "name", "color", "kind" FROM "Stage" WHERE "id" IN (${idList(leads.map((lead) => lead.stageId))})`,
+    ownerIds.length ? db.$queryRaw<Array<{ id: string; name: string }>>`SELECT "id", "name" FROM "User" WHERE "id" IN (${idList(ownerIds)})` : [],
+    tagIds.length ? db.$queryRaw<Array<{ id: string; name: string; color: string }>>`SELECT "id", "name", "color" FROM "Tag" WHERE "id" IN (${idList(tagIds)})` : [],
+    overflowIds.length ? db.lead.findMany({ where: { id: { in: overflowIds } }, select: { id: true, tags: { select: { name: true, color: true } } } }) : [],
+  ]);
+  const stageById = new Map(stages.map((stage) => [stage.id, stage]));
+  const ownerById = new Map(owners.map((owner) => [owner.id, owner]));
+  const tagById = new Map(tags.map((tag) => [tag.id, { name: tag.name, color: tag.color }]));
+  const overflowById = new Map(overflowTags.map((lead) => [lead.id, lead.tags]));
+  return leads.map(({ stageId, tagKeys, websiteIssueKeys, ...lead }) => {
+    const leadTags = overflowById.get(lead.id) ?? keysOf(tagKeys).flatMap((id) => tagById.get(id) ?? []);
+    return {
+      ...lead,
+      stage: stageById.get(stageId)!,
+      owner: lead.ownerId ? (ownerById.get(lead.ownerId) ?? null) : null,
+      tags: [...leadTags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      websiteIssues: keysOf(websiteIssueKeys)
+        .filter((issue) => issueSet.has(issue))
+        .map((issue) => ({ issue: issue as WebsiteIssue })),
+    };
+  });
+}
