@@ -63,8 +63,26 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const ATTACHMENT_CATEGORIES = ["QUOTE", "CONTRACT", "PHOTO", "DOCUMENT"] as const;
 export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
 
+export const TEMPLATE_CATEGORIES = ["EMAIL", "DM", "CALL_SCRIPT"] as const;
+export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
+
+export const TEMPLATE_SUBCATEGORIES = ["COLD_OUTREACH", "FOLLOW_UP", "COLD_CALL_SCRIPT", "OBJECTION_HANDLING", "BOOKING_CONFIRMATION", "PROPOSAL", "OTHER"] as const;
+export type TemplateSubcategory = (typeof TEMPLATE_SUBCATEGORIES)[number];
+
 /** Human labels for enum values ("NOT_MOBILE_FRIENDLY" → "Not mobile friendly"). */
 export function enumLabel(value: string): string {
   const words = value.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+export const EMAIL_STATUSES = ["QUEUED", "SENT", "DELAYED", "DELIVERED", "OPENED", "CLICKED", "BOUNCED", "COMPLAINED", "FAILED", "SUPPRESSED", "UNSUBSCRIBED"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export const SUPPRESSION_REASONS = ["UNSUBSCRIBED", "HARD_BOUNCE", "COMPLAINT", "MANUAL"] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
+export const CAMPAIGN_STATUSES = ["DRAFT", "SCHEDULED", "SENDING", "PAUSED", "SENT", "CANCELLED", "FAILED"] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+export const AUDIENCE_KINDS = ["LEADS", "CONTACTS"] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];

@@ -2,13 +2,14 @@
  * Brings the database named by DATABASE_URL (default: the SQLite file data/leadwell.db) up to
  * date: applies pending migrations with `prisma migrate deploy` (not started when none is
  * pending, see hasPendingMigrations), turns on WAL for SQLite, creates the
- * default lead and deal pipelines, and creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD when set.
+ * default lead and deal pipelines and the default templates, and creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD when set.
  */
 import Database from "better-sqlite3";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { disconnectDb } from "@/server/db";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
+import { ensureDefaultTemplates } from "@/server/services/templates/ensure-default-templates";
 import { ensureAdminFromEnv } from "@/server/services/users/ensure-admin-from-env";
 import { hasPendingMigrations } from "./pending-migrations";
 import { runPrisma } from "./prisma-cli";
@@ -25,6 +26,7 @@ export async function migrateDatabase(): Promise<void> {
   }
   await ensureLeadPipeline();
   await ensureDealPipeline();
+  await ensureDefaultTemplates();
   const admin = await ensureAdminFromEnv();
   if (admin) console.log(`created admin account ${admin} from ADMIN_EMAIL`);
   await disconnectDb();

@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/board", label: "Board" },
   { href: "/tasks", label: "Tasks" },
   { href: "/outreach", label: "Outreach" },
+  { href: "/templates", label: "Templates" },
   { href: "/companies", label: "Companies" },
   { href: "/contacts", label: "Contacts" },
   { href: "/leads/import", label: "Import" },

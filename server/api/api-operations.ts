@@ -7,6 +7,7 @@ import { jobOperations } from "./resources/jobs";
 import { leadOperations } from "./resources/leads";
 import { pipelineOperations } from "./resources/pipelines";
 import { taskOperations } from "./resources/tasks";
+import { templateOperations } from "./resources/templates";
 
 /** Every operation of REST API v1 that needs a key, in the order the document and /api-docs list them. */
 export const API_OPERATIONS: AnyApiOperation[] = [
@@ -18,4 +19,5 @@ export const API_OPERATIONS: AnyApiOperation[] = [
   taskOperations,
   pipelineOperations,
   jobOperations,
+  templateOperations,
 ].flatMap((group) => Object.values(group));

@@ -221,3 +221,55 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("REST API v1 refuses hostile templates with 4xx problem+json and stores nothing", () => {
+  const templates = async () => Promise.all([getDb().template.count(), getDb().templateVariant.count()]);
+
+  it("every hostile value in every field of a template create, and bad template sources by field", async () => {
+    const valid: Record<string, unknown> = { name: "Hostile template", category: "EMAIL", subcategory: "PROPOSAL", subject: "Hi {{ firstName }}", body: "Body", favourite: false, variants: [{ label: "B", subject: "B", body: "b" }] };
+    let refused = 0;
+    for (const field of Object.keys(valid)) {
+      for (const value of HOSTILE_VALUES) {
+        const label = `templates.${field}=${JSON.stringify(value)?.slice(0, 30)}`;
+        const before = await templates();
+        const response = await callApi("POST", "/api/v1/templates", { token, json: { ...valid, [field]: value } });
+        if (response.status === 201) continue;
+        refused++;
+        const body = await expectRefusal(response, "4xx", label);
+        if (response.status === 422) expect(Object.keys(body.errors ?? {}).length, label).toBeGreaterThan(0);
+        expect(await templates(), label).toEqual(before);
+      }
+    }
+    expect(refused).toBeGreaterThan(60);
+    const before = await templates();
+    const sources: Array<[Record<string, unknown>, string]> = [
+      [{ body: "Hi {{ unknownVariable }}" }, "body"],
+      [{ body: "Hi {{ firstName" }, "body"],
+      [{ body: "Hi {% if city %}" }, "body"],
+      [{ body: "{% include 'secrets' %}" }, "body"],
+      [{ body: "x".repeat(200 * 1024 + 1) }, "body"],
+      [{ subject: "" }, "subject"],
+      [{ variants: [{ label: "B", subject: "{{ firstName }", body: "b" }] }, "variants.0.subject"],
+    ];
+    for (const [change, field] of sources) {
+      const body = await expectRefusal(await callApi("POST", "/api/v1/templates", { token, json: { ...valid, ...change } }), 422, JSON.stringify(change).slice(0, 60));
+      expect(Object.keys(body.errors ?? {})).toEqual([field]);
+    }
+    expect(await templates()).toEqual(before);
+  });
+
+  it("hostile ids, previews and query strings", async () => {
+    for (const id of ["%00", "x".repeat(5000), "' OR 1=1 --", "{id}"]) {
+      for (const method of ["GET", "PATCH", "DELETE"]) await expectRefusal(await callApi(method, `/api/v1/templates/${id}`, { token, json: method === "PATCH" ? { name: "x" } : undefined }), 404, `${method} ${id.slice(0, 20)}`);
+      await expectRefusal(await callApi("POST", `/api/v1/templates/${id}/preview`, { token, json: {} }), 404, `preview ${id.slice(0, 20)}`);
+    }
+    const created = await (await callApi("POST", "/api/v1/templates", { token, json: { name: "Preview target", subject: "s", body: "b" } })).json();
+    for (const json of [{ leadId: "' OR 1=1 --" }, { variant: "Z" }, { leadId: 42 }, { contactId: { $gt: "" } }, { templateId: "x" }, { draft: { subject: "s", body: "b" } }]) {
+      await expectRefusal(await callApi("POST", `/api/v1/templates/${created.id}/preview`, { token, json }), "4xx", JSON.stringify(json));
+    }
+    for (const [url, field] of [["/api/v1/templates?category=LETTER", "category"], ["/api/v1/templates?subcategory=NOPE", "subcategory"], ["/api/v1/templates?q=a%00b", "q"], ["/api/v1/templates?sort=name", "sort"]]) {
+      const body = await expectRefusal(await callApi("GET", url, { token }), 400, url);
+      expect(Object.keys(body.errors ?? {})).toContain(field);
+    }
+  });
+});

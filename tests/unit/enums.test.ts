@@ -17,6 +17,12 @@ describe("UI enums mirror the Prisma enums", () => {
     ["TASK_PRIORITIES", ui.TASK_PRIORITIES, db.TaskPriority],
     ["TASK_STATUSES", ui.TASK_STATUSES, db.TaskStatus],
     ["ATTACHMENT_CATEGORIES", ui.ATTACHMENT_CATEGORIES, db.AttachmentCategory],
+    ["TEMPLATE_CATEGORIES", ui.TEMPLATE_CATEGORIES, db.TemplateCategory],
+    ["TEMPLATE_SUBCATEGORIES", ui.TEMPLATE_SUBCATEGORIES, db.TemplateSubcategory],
+    ["EMAIL_STATUSES", ui.EMAIL_STATUSES, db.EmailStatus],
+    ["SUPPRESSION_REASONS", ui.SUPPRESSION_REASONS, db.SuppressionReason],
+    ["CAMPAIGN_STATUSES", ui.CAMPAIGN_STATUSES, db.CampaignStatus],
+    ["AUDIENCE_KINDS", ui.AUDIENCE_KINDS, db.AudienceKind],
   ])("%s", (_name, values, prismaEnum) => {
     expect([...values].sort()).toEqual(Object.values(prismaEnum).sort());
   });

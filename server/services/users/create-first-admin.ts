@@ -5,6 +5,7 @@ import { hashPassword } from "@/server/auth/password";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { parseOrThrow } from "@/server/services/parse";
+import { ensureDefaultTemplates } from "@/server/services/templates/ensure-default-templates";
 
 /**
  * Creates the first user as ADMIN. Allowed only while no user exists.
@@ -23,6 +24,7 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: st
   });
   await ensureLeadPipeline();
   await ensureDealPipeline();
+  await ensureDefaultTemplates();
   return { id: user.id, email: data.email };
 }
 

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { templateOperations } from "@/server/api/resources/templates";
+
+// /api/v1/templates/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(templateOperations.get);
+export const PATCH = apiRoute(templateOperations.update);
+export const DELETE = apiRoute(templateOperations.remove);

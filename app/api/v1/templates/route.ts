@@ -1,0 +1,6 @@
+import { apiRoute } from "@/server/api/api-route";
+import { templateOperations } from "@/server/api/resources/templates";
+
+// /api/v1/templates: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(templateOperations.list);
+export const POST = apiRoute(templateOperations.create);
