@@ -18,22 +18,31 @@ export async function startNext(databaseUrl: string, port: number, env: Record<s
   const server = spawn(process.execPath, [path.join("scripts", "next-cluster.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so stopNext reaches every server process of the cluster.
+    detached: true,
   });
   for (let i = 0; i < 120; i++) {
     const up = await fetch(`http://127.0.0.1:${port}/sign-in`).then((r) => r.ok, () => false);
     if (up) return server;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  server.kill();
+  await stopNext(server);
   throw new Error("next start did not answer within 60 s");
 }
 
-/** Stops a server started by startNext and resolves once it has exited (SIGKILL after 10 s). */
+/** Stops a server started by startNext (every process of its group) and resolves once it has exited (SIGKILL after 10 s). */
 export async function stopNext(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  server.kill();
-  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-server.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup("SIGTERM");
+  const timer = setTimeout(() => signalGroup("SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
 }

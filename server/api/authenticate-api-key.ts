@@ -3,6 +3,7 @@ import type { Role } from "@/lib/enums";
 import type { ApiKeyScope } from "@/lib/validation/api-key";
 import { getDb } from "@/server/db";
 import { UnauthorizedError } from "@/server/errors";
+import { sqlPlaceholders } from "@/server/sql-placeholders";
 import { API_TOKEN_PATTERN, hashApiToken } from "@/server/services/api-keys/api-token";
 
 /** How stale `lastUsedAt` may get before a request writes it again (ms): once a minute per key. */
@@ -45,11 +46,13 @@ export async function authenticateApiKey(request: Request, now: Date): Promise<A
   const db = getDb();
   // The key and its user in one statement, as SQL: every API request takes this path, and a
   // Prisma call with a relation costs about 1 ms of query compilation and mapping here.
-  const [key] = await db.$queryRaw<KeyRow[]>`
-    SELECT k."id", k."scope", k."expiresAt", k."revokedAt", k."lastUsedAt",
-           u."id" AS "userId", u."role", u."timeZone", u."name", u."email"
-    FROM "ApiKey" k JOIN "User" u ON u."id" = k."userId"
-    WHERE k."tokenHash" = ${hashApiToken(token)}`;
+  const [key] = await db.$queryRawUnsafe<KeyRow[]>(
+    `SELECT k."id", k."scope", k."expiresAt", k."revokedAt", k."lastUsedAt",
+            u."id" AS "userId", u."role", u."timeZone", u."name", u."email"
+     FROM "ApiKey" k JOIN "User" u ON u."id" = k."userId"
+     WHERE k."tokenHash" = ${sqlPlaceholders(1)}`,
+    hashApiToken(token),
+  );
   if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) throw refused;
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (!key.lastUsedAt || key.lastUsedAt < staleBefore) {

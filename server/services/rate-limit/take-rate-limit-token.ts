@@ -1,4 +1,5 @@
 import { getDb, type Db, type Tx } from "@/server/db";
+import { sqlPlaceholders } from "@/server/sql-placeholders";
 
 /** A fixed-window limit: at most `max` events per `windowMs` milliseconds. */
 export type RateLimit = { max: number; windowMs: number };
@@ -28,10 +29,13 @@ export async function takeRateLimitToken(
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
   // One statement (an upsert that returns the new count), written as SQL: both databases accept
   // it as is, and it skips Prisma's per-call query compilation on a path every API request takes.
-  const [row] = await db.$queryRaw<Array<{ count: number | bigint }>>`
-    INSERT INTO "RateLimitWindow" ("key", "windowStart", "count") VALUES (${key}, ${new Date(start)}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
-    RETURNING "count"`;
+  const [row] = await db.$queryRawUnsafe<Array<{ count: number | bigint }>>(
+    `INSERT INTO "RateLimitWindow" ("key", "windowStart", "count") VALUES (${sqlPlaceholders(2)}, 1)
+     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
+     RETURNING "count"`,
+    key,
+    new Date(start),
+  );
   const count = Number(row.count);
   const retryAfterMs = start + windowMs - now.getTime();
   return { allowed: count <= max, remaining: Math.max(0, max - count), retryAfterMs };
