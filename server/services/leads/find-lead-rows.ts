@@ -3,37 +3,10 @@ import { TAG_KEYS_OVERFLOW } from "@/lib/leads/filter-keys";
 import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
-import type { LeadRow } from "./list-leads";
+import { leadColumnsSelect, type LeadRow } from "./lead-row-select";
 
 /** The Lead columns of a list row, plus the key lists its tags and website issues are read from. */
-const leadScalarSelect = {
-  id: true,
-  name: true,
-  contactName: true,
-  email: true,
-  phone: true,
-  website: true,
-  hasWebsite: true,
-  demoSiteBuilt: true,
-  niche: true,
-  source: true,
-  city: true,
-  country: true,
-  rating: true,
-  reviewCount: true,
-  score: true,
-  temperature: true,
-  nextActionAt: true,
-  estimatedValue: true,
-  currency: true,
-  ownerId: true,
-  createdAt: true,
-  updatedAt: true,
-  convertedAt: true,
-  stageId: true,
-  tagKeys: true,
-  websiteIssueKeys: true,
-} satisfies Prisma.LeadSelect;
+const leadScalarSelect = { ...leadColumnsSelect, stageId: true, tagKeys: true, websiteIssueKeys: true } satisfies Prisma.LeadSelect;
 
 type LeadScalars = Prisma.LeadGetPayload<{ select: typeof leadScalarSelect }>;
 type FindArgs = Omit<Prisma.LeadFindManyArgs, "select" | "include" | "omit">;

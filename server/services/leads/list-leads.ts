@@ -3,6 +3,9 @@ import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { buildLeadWhere } from "./build-lead-where";
 import { findLeadRows } from "./find-lead-rows";
+import type { LeadRow } from "./lead-row-select";
+
+export { leadRowSelect, type LeadRow } from "./lead-row-select";
 
 const NULLABLE_SORTS = new Set<LeadListQuery["sort"]>(["rating", "reviewCount", "nextActionAt", "city", "estimatedValue"]);
 
@@ -10,39 +13,6 @@ const NULLABLE_SORTS = new Set<LeadListQuery["sort"]>(["rating", "reviewCount", 
 export function leadOrderBy(query: Pick<LeadListQuery, "sort" | "dir">): Prisma.LeadOrderByWithRelationInput[] {
   return [{ [query.sort]: NULLABLE_SORTS.has(query.sort) ? { sort: query.dir, nulls: "last" } : query.dir }, { id: query.dir }];
 }
-
-/** The columns of one row of the leads list. Money in minor units. */
-export const leadRowSelect = {
-  id: true,
-  name: true,
-  contactName: true,
-  email: true,
-  phone: true,
-  website: true,
-  hasWebsite: true,
-  demoSiteBuilt: true,
-  niche: true,
-  source: true,
-  city: true,
-  country: true,
-  rating: true,
-  reviewCount: true,
-  score: true,
-  temperature: true,
-  nextActionAt: true,
-  estimatedValue: true,
-  currency: true,
-  ownerId: true,
-  createdAt: true,
-  updatedAt: true,
-  convertedAt: true,
-  stage: { select: { id: true, name: true, color: true, kind: true } },
-  owner: { select: { id: true, name: true } },
-  tags: { select: { name: true, color: true }, orderBy: { name: "asc" } },
-  websiteIssues: { select: { issue: true } },
-} satisfies Prisma.LeadSelect;
-
-export type LeadRow = Prisma.LeadGetPayload<{ select: typeof leadRowSelect }>;
 
 /**
  * One page of leads matching the list query, with the total count.
