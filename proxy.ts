@@ -4,9 +4,10 @@ import { getToken } from "next-auth/jwt";
 /**
  * Paths reachable without a session: sign-in, first-run setup, invites and next-auth itself;
  * cron and webhook routes authenticate their callers themselves (bearer CRON_SECRET, signatures),
- * and so does REST API v1 (bearer API keys, server/api/api-route.ts; its openapi.json is public).
+ * and so does REST API v1 (bearer API keys, server/api/api-route.ts; its openapi.json is public);
+ * unsubscribe links (the page and the RFC 8058 one-click POST) carry a signed token instead.
  */
-const PUBLIC_PATHS = [/^\/api-docs$/, /^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//, /^\/api\/v1\//];
+const PUBLIC_PATHS = [/^\/api-docs$/, /^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//, /^\/api\/v1\//, /^\/unsubscribe\/[^/]+$/, /^\/api\/unsubscribe\/[^/]+$/];
 
 /**
  * Every other page, server action (a POST to a page path) and route handler needs a session.
@@ -29,8 +30,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The upload routes (CSV imports from the browser and the API, attachments) are left out:
-  // through a proxy, Next.js buffers request bodies and cuts them at 10 MB
-  // (proxyClientMaxBodySize). Those routes check the session or API key before they read the body.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/imports/leads$|api/v1/leads/import$|api/attachments$).*)"],
+  // The upload routes (CSV imports from the browser, attachments) are left out: through a proxy,
+  // Next.js buffers request bodies and cuts them at 10 MB (proxyClientMaxBodySize). Those routes
+  // check the session before they read the body. REST API v1, cron and webhook routes are left out
+  // too: they authenticate every request themselves (above), and skipping the proxy saves each of
+  // their calls a pass through it — they are the routes called at volume (bench:api, bench:email).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/imports/leads$|api/attachments$|api/v1/|api/cron/|api/webhooks/).*)"],
 };
