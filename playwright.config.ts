@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node_modules/.bin/tsx --conditions=react-server e2e/server.ts",
+    command: "node_modules/.bin/tsx --tsconfig scripts/tsconfig.json e2e/server.ts",
     url: `http://127.0.0.1:${port}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -99,7 +99,7 @@ export type WorkerProcess = {
 };
 
 /**
- * Starts `node_modules/.bin/tsx --conditions=react-server scripts/worker.ts` as a child in its
+ * Starts `node_modules/.bin/tsx --tsconfig scripts/tsconfig.json scripts/worker.ts` as a child in its
  * own process group, against `databaseUrl`, with UPLOAD_DIR and JOB_LEASE_MS (its leases, in ms)
  * in its environment, and waits until it has migrated the database (a no-op on one made by
  * createMigratedDatabase) and started its worker loop (its "running" line). This process's
@@ -111,7 +111,7 @@ export type WorkerProcess = {
 export async function startWorkerProcess({ databaseUrl, uploadDir, leaseMs }: { databaseUrl: string; uploadDir: string; leaseMs: number }): Promise<WorkerProcess> {
   await disconnectDb();
   const root = process.cwd();
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--tsconfig", "scripts/tsconfig.json", "scripts/worker.ts"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, UPLOAD_DIR: uploadDir, JOB_LEASE_MS: String(leaseMs) },
     detached: true,

@@ -68,7 +68,7 @@ async function throughputInProcess(): Promise<{ jobs: number; concurrency: numbe
 }
 
 function spawnWorker(url: string): { child: ChildProcess; report: Promise<{ workerId: string; attempts: number }> } {
-  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/jobs-worker.ts"], {
+  const child = spawn("node_modules/.bin/tsx", ["--tsconfig", "scripts/tsconfig.json", "bench/jobs-worker.ts"], {
     env: { ...process.env, DATABASE_URL: url, BENCH_CONCURRENCY: String(CONCURRENCY) },
     stdio: ["ignore", "pipe", "inherit"],
   });

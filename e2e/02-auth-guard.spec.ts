@@ -3,10 +3,11 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 /**
- * Pages public on purpose: sign-in, first-run setup, invites, and the REST API's documentation
- * (/api-docs, which renders the public OpenAPI document).
+ * Pages public on purpose: sign-in, first-run setup, invites, the REST API's documentation
+ * (/api-docs, which renders the public OpenAPI document), and the unsubscribe page an email links
+ * to (its signed token is the credential; a forged one is a 404, see the last test).
  */
-const PUBLIC = new Set(["/sign-in", "/setup", "/invite/[token]", "/api-docs"]);
+const PUBLIC = new Set(["/sign-in", "/setup", "/invite/[token]", "/api-docs", "/unsubscribe/[token]"]);
 
 /** Every page route of the app, from the files under app/ (route groups dropped, params filled). */
 function pageRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
@@ -59,6 +60,7 @@ type Method = (typeof METHODS)[number];
 const PUBLIC_HANDLERS = new Set([
   "/api/auth/[...nextauth]", // next-auth itself: sign-in, session, CSRF endpoints
   "/api/v1/openapi.json", // the public OpenAPI document of the REST API
+  "/api/unsubscribe/[token]", // RFC 8058 one-click unsubscribe: mail clients post it without sign-in; the signed token is the credential
 ]);
 
 /** Every route.ts under app/ as its URL pattern (route groups dropped) and the HTTP methods it exports. */
@@ -89,7 +91,7 @@ function exportedMethods(source: string): Method[] {
 test("every route handler refuses a request without credentials, except the public allow-list", async ({ request }) => {
   const handlers = routeHandlers();
   const routes = handlers.map((h) => h.route);
-  expect(routes).toEqual(expect.arrayContaining(["/leads/export", "/api/jobs/[id]", "/api/cron/run-jobs", "/api/auth/[...nextauth]"]));
+  expect(routes).toEqual(expect.arrayContaining(["/leads/export", "/api/jobs/[id]", "/api/cron/run-jobs", "/api/webhooks/resend", "/api/auth/[...nextauth]"]));
   for (const { route, methods } of handlers) {
     // A route file whose methods the patterns above cannot see would escape the check.
     expect(methods.length, `${route} exports no method this test can see`).toBeGreaterThan(0);
@@ -110,5 +112,15 @@ test("every route handler refuses a request without credentials, except the publ
         expect(response.headers().location, label).toContain("/sign-in");
       }
     }
+  }
+});
+
+test("the public unsubscribe routes answer a forged token with 404, never 2xx or 500", async ({ request }) => {
+  const page = await request.get("/unsubscribe/cmforged0000000000000001.AAAA", { maxRedirects: 0 });
+  expect(page.status()).toBe(404);
+  for (const token of ["some-id", "cmforged0000000000000001.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
+    const oneClick = await request.post(`/api/unsubscribe/${token}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+    expect(oneClick.status(), token).toBe(404);
+    expect(oneClick.headers()["content-type"]).toContain("application/problem+json");
   }
 });

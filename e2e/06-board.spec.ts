@@ -8,7 +8,7 @@ type Seeded = { pipelineId: string; stages: Record<string, string>; deals: Recor
 /** Runs e2e/board-seed.ts against the database of the server under test (see e2e/server.ts). */
 function seed(...args: string[]): Seeded {
   const database = path.join(process.cwd(), "test-results", `e2e-db-${process.env.E2E_PORT ?? "3100"}`, "leadwell.db");
-  const out = execFileSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "e2e/board-seed.ts", ...args], {
+  const out = execFileSync(path.join("node_modules", ".bin", "tsx"), ["--tsconfig", "scripts/tsconfig.json", "e2e/board-seed.ts", ...args], {
     env: { ...process.env, DATABASE_URL: `file:${database}` },
     encoding: "utf8",
   });

@@ -1,11 +1,11 @@
 /**
  * Test data for e2e/06-board.spec.ts, made through the app's own services on the e2e database
  * (DATABASE_URL, set by the spec). Prints JSON on stdout.
- *   tsx --conditions=react-server e2e/board-seed.ts pipeline <name> <deal title>…
+ *   tsx --tsconfig scripts/tsconfig.json e2e/board-seed.ts pipeline <name> <deal title>…
  *     → { pipelineId, stages: { name: id }, deals: { title: id } }: a deal pipeline created by the
  *       admin, the deals in its first open stage (each new deal goes on top, so the last is first).
- *   tsx --conditions=react-server e2e/board-seed.ts leads <name>…   → { leads: { name: id } }, new leads of the admin
- *   tsx --conditions=react-server e2e/board-seed.ts delete <deal id>   (a deal gone behind the board's back)
+ *   tsx --tsconfig scripts/tsconfig.json e2e/board-seed.ts leads <name>…   → { leads: { name: id } }, new leads of the admin
+ *   tsx --tsconfig scripts/tsconfig.json e2e/board-seed.ts delete <deal id>   (a deal gone behind the board's back)
  */
 import { disconnectDb, getDb } from "@/server/db";
 import { createDeal } from "@/server/services/deals/create-deal";

@@ -1,8 +1,8 @@
 "use client";
 
+import { Notice, useNotice } from "@/components/shared/Notice";
 import { format, parseISO } from "date-fns";
 import { useEffect, useState } from "react";
-import { createPortal } from "react-dom";
 import { Modal } from "@/components/activities/Modal";
 import { Button } from "@/components/ui/button";
 import { activityTypeLabel, type OutreachType } from "@/lib/activities/activity-types";
@@ -49,7 +49,7 @@ export function LogOutreachButton({
   appWide?: boolean;
 }) {
   const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
 
   useEffect(() => {
     if (!appWide) return;
@@ -68,13 +68,7 @@ export function LogOutreachButton({
       window.removeEventListener("keydown", onKey);
       window.removeEventListener(LOGGED_EVENT, onLogged);
     };
-  }, [appWide]);
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), 5000);
-    return () => clearTimeout(timer);
-  }, [notice]);
+  }, [appWide, setNotice]);
 
   const label = name ? `Log outreach to ${name}` : "Log outreach";
   return (
@@ -107,15 +101,7 @@ export function LogOutreachButton({
           />
         </Modal>
       ) : null}
-      {/* In <body>: the header's backdrop blur would otherwise become the box it is fixed to. */}
-      {notice
-        ? createPortal(
-            <p role="status" className="fixed right-4 bottom-4 z-50 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg">
-              {notice}
-            </p>,
-            document.body,
-          )
-        : null}
+      <Notice text={notice} />
     </>
   );
 }

@@ -8,12 +8,16 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/tasks", label: "Tasks" },
   { href: "/outreach", label: "Outreach" },
   { href: "/templates", label: "Templates" },
+  { href: "/campaigns", label: "Campaigns" },
+  { href: "/outbox", label: "Outbox" },
   { href: "/companies", label: "Companies" },
   { href: "/contacts", label: "Contacts" },
   { href: "/leads/import", label: "Import" },
   { href: "/jobs", label: "Jobs" },
   { href: "/settings/pipelines", label: "Pipelines", adminOnly: true },
   { href: "/settings/users", label: "Users", adminOnly: true },
+  { href: "/settings/suppression", label: "Suppression" },
+  { href: "/settings/email", label: "Email" },
   { href: "/settings/profile", label: "Profile" },
 ];
 

@@ -23,6 +23,10 @@ export function createTemplateEngine(outputEscape?: "escape" | ((value: unknown)
     strictVariables: true,
     strictFilters: true,
     lenientIf: true,
+    // A missing value is "" in the context; Shopify Liquid treats "" as true, so
+    // `{% if website %}` would take the branch for a lead without one. JavaScript truthiness
+    // makes "" (and 0) false, which is what a template author means.
+    jsTruthy: true,
     ownPropertyOnly: true,
     renderLimit: RENDER_LIMIT_MS,
     outputEscape,

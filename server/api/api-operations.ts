@@ -1,11 +1,13 @@
 import type { AnyApiOperation } from "./api-operation";
 import { activityOperations } from "./resources/activities";
+import { campaignOperations } from "./resources/campaigns";
 import { companyOperations } from "./resources/companies";
 import { contactOperations } from "./resources/contacts";
 import { dealOperations } from "./resources/deals";
 import { jobOperations } from "./resources/jobs";
 import { leadOperations } from "./resources/leads";
 import { pipelineOperations } from "./resources/pipelines";
+import { suppressionOperations } from "./resources/suppressions";
 import { taskOperations } from "./resources/tasks";
 import { templateOperations } from "./resources/templates";
 
@@ -20,4 +22,6 @@ export const API_OPERATIONS: AnyApiOperation[] = [
   pipelineOperations,
   jobOperations,
   templateOperations,
+  suppressionOperations,
+  campaignOperations,
 ].flatMap((group) => Object.values(group));

@@ -1,11 +1,13 @@
 import type { AnyJobType } from "./job-type";
+import { emailEventsJob } from "@/server/services/email-events/email-events-job";
+import { campaignSendJob } from "@/server/services/campaigns/campaign-send-job";
 import { leadImportJob } from "@/server/services/imports/lead-import-job";
 import { mavenImportJob } from "@/server/services/imports/maven/maven-import-job";
 import { queueMaintenanceJob } from "./queue-maintenance-job";
 import { registerJobType } from "./registry";
 
 /** Every job type Leadwell runs. A worker registers these before it claims anything. */
-export const BUILT_IN_JOB_TYPES: AnyJobType[] = [leadImportJob, mavenImportJob, queueMaintenanceJob];
+export const BUILT_IN_JOB_TYPES: AnyJobType[] = [leadImportJob, mavenImportJob, queueMaintenanceJob, emailEventsJob, campaignSendJob];
 
 /** Registers BUILT_IN_JOB_TYPES in this process (idempotent). */
 export function registerBuiltInJobTypes(): void {

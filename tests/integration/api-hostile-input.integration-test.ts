@@ -273,3 +273,178 @@ describe("REST API v1 refuses hostile templates with 4xx problem+json and stores
     }
   });
 });
+
+describe("suppressions API and the Resend webhook refuse hostile input with 4xx problem+json and store nothing", () => {
+  const stored = async () => Promise.all([getDb().emailSuppression.count(), getDb().emailEvent.count(), getDb().auditLog.count()]);
+
+  it("every hostile value in the address and note of a suppression create; hostile ids and removal reasons", async () => {
+    let refused = 0;
+    for (const field of ["address", "note"]) {
+      for (const value of HOSTILE_VALUES) {
+        const label = `suppressions.${field}=${JSON.stringify(value)?.slice(0, 30)}`;
+        const json = { address: `hostile.${Math.random().toString(36).slice(2, 8)}@example.test`, note: "n", [field]: value };
+        const before = await stored();
+        const response = await callApi("POST", "/api/v1/suppressions", { token, json });
+        if (response.status === 201) continue;
+        refused++;
+        const body = await expectRefusal(response, "4xx", label);
+        if (response.status === 422) expect(Object.keys(body.errors ?? {}), label).toEqual([field]);
+        expect(await stored(), label).toEqual(before);
+      }
+    }
+    expect(refused).toBeGreaterThan(15);
+    for (const id of ["%00", "x".repeat(5000), "' OR 1=1 --", "{id}"]) {
+      await expectRefusal(await callApi("GET", `/api/v1/suppressions/${id}`, { token }), 404, `GET ${id.slice(0, 20)}`);
+      await expectRefusal(await callApi("DELETE", `/api/v1/suppressions/${id}?reason=x`, { token }), 404, `DELETE ${id.slice(0, 20)}`);
+    }
+    const created = await (await callApi("POST", "/api/v1/suppressions", { token, json: { address: "keep.me@example.test" } })).json();
+    const before = await stored();
+    for (const [query, status] of [["", 422], ["?reason=", 422], ["?reason=%00", 422], [`?reason=${"r".repeat(501)}`, 422], ["?reason=a&reason=b", 400], ["?why=x", 400]] as const) {
+      await expectRefusal(await callApi("DELETE", `/api/v1/suppressions/${created.id}${query}`, { token }), status, `DELETE ${query.slice(0, 30)}`);
+    }
+    for (const [url, field] of [["/api/v1/suppressions?q=a%00b", "q"], ["/api/v1/suppressions?reason=NOPE", "reason"], ["/api/v1/suppressions?updatedSince=2026-01-01T00:00:00Z", "updatedSince"]]) {
+      const body = await expectRefusal(await callApi("GET", url, { token }), 400, url);
+      expect(Object.keys(body.errors ?? {})).toContain(field);
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it("webhook: hostile headers and bodies are 4xx (never a 500) and store no event", async () => {
+    const { POST } = await import("@/app/api/webhooks/resend/route");
+    const { signResendWebhook, TEST_RESEND_WEBHOOK_SECRET } = await import("../support/sign-resend-webhook");
+    vi.stubEnv("RESEND_WEBHOOK_SECRET", TEST_RESEND_WEBHOOK_SECRET);
+    const event = JSON.stringify({ type: "email.delivered", created_at: new Date().toISOString(), data: { email_id: "x", from: "a@b.test", to: ["c@d.test"] } });
+    const good = signResendWebhook(event);
+    const notUtf8 = new Uint8Array([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
+    const cases: Array<[string, BodyInit, Record<string, string>]> = [
+      ["a 100 KB signature header", event, { ...good, "svix-signature": `v1,${"A".repeat(100_000)}` }],
+      ["a Latin-1 svix-id", event, { ...good, "svix-id": "msg_\u00e9\u00ff" }],
+      ["a 10 KB svix-id", event, { ...good, "svix-id": "m".repeat(10_000) }],
+      ["a negative timestamp", event, { ...good, "svix-timestamp": "-1" }],
+      ["a huge timestamp", event, { ...good, "svix-timestamp": "9".repeat(30) }],
+      ["v2 signatures only", event, { ...good, "svix-signature": good["svix-signature"].replace(/v1,/g, "v2,") }],
+      ["bytes that are not UTF-8, signed as text", notUtf8, signResendWebhook(Buffer.from(notUtf8).toString("utf8"))],
+      ["a JSON array, signed", "[1,2]", signResendWebhook("[1,2]")],
+      ["JSON null, signed", "null", signResendWebhook("null")],
+      ["an event without created_at, signed", '{"type":"email.sent","data":{}}', signResendWebhook('{"type":"email.sent","data":{}}')],
+      ["a date that is not a date, signed", '{"type":"x.y","created_at":"2026-13-45","data":{}}', signResendWebhook('{"type":"x.y","created_at":"2026-13-45","data":{}}')],
+      ["a NUL in the type, signed", '{"type":"email.\\u0000","created_at":"2026-01-01T00:00:00Z","data":{}}', signResendWebhook('{"type":"email.\\u0000","created_at":"2026-01-01T00:00:00Z","data":{}}')],
+      ["a declared length over 1 MB", event, { ...good, "content-length": String(2 * 1024 * 1024) }],
+    ];
+    const before = await stored();
+    for (const [label, body, headers] of cases) {
+      const response = await POST(new Request("http://localhost/api/webhooks/resend", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }));
+      await expectRefusal(response, "4xx", label);
+    }
+    expect((await stored())[1]).toEqual(before[1]);
+    vi.unstubAllEnvs();
+    vi.stubEnv("API_RATE_LIMIT_PER_MINUTE", "1000000");
+  });
+});
+
+describe("campaigns API refuses hostile input with 4xx problem+json and stores nothing", () => {
+  // Segments have no API routes (only the "Save as segment" form action, see bad-input).
+  const stored = async () => Promise.all([getDb().campaign.count(), getDb().emailMessage.count(), getDb().job.count(), getDb().auditLog.count()]);
+  const campaignRow = (id: string) => getDb().campaign.findUnique({ where: { id }, select: { name: true, templateId: true, segmentId: true, split: true, status: true, scheduledAt: true, updatedAt: true } });
+  const BAD_IDS = ["%00", "x".repeat(5000), "' OR 1=1 --", "{id}", "..%2F..%2Fetc"];
+  let valid: Record<string, unknown>;
+
+  beforeAll(async () => {
+    const { createSegment } = await import("@/server/services/segments/create-segment");
+    const template = await (await callApi("POST", "/api/v1/templates", { token, json: { name: "Campaign hostile template", subject: "Hi {{ firstName }}", body: "Hello", variants: [{ label: "B", subject: "B", body: "b" }] } })).json();
+    // Matches nobody, so no send below can start.
+    const segment = await createSegment(admin, { name: "Hostile audience", kind: "LEADS", filters: { q: "no-lead-matches-this-hostile-audience" } });
+    valid = { name: "Hostile campaign", templateId: template.id, segmentId: segment.id, split: [{ label: "A", percent: 50 }, { label: "B", percent: 50 }] };
+  });
+
+  it("every hostile value in every field of a create and a PATCH, and broken splits by field", async () => {
+    let refused = 0;
+    const draft = await (await callApi("POST", "/api/v1/campaigns", { token, json: valid })).json();
+    for (const field of Object.keys(valid)) {
+      for (const value of HOSTILE_VALUES) {
+        const label = `campaigns.${field}=${JSON.stringify(value)?.slice(0, 30)}`;
+        const before = await stored();
+        const created = await callApi("POST", "/api/v1/campaigns", { token, json: { ...valid, [field]: value } });
+        if (created.status === 201) {
+          expect((await created.json())[field], label).toEqual(value);
+        } else {
+          refused++;
+          const body = await expectRefusal(created, "4xx", `POST ${label}`);
+          if (created.status === 422) expect(Object.keys(body.errors ?? {}).length, label).toBeGreaterThan(0);
+          expect(await stored(), `POST ${label}`).toEqual(before);
+        }
+        const row = await campaignRow(draft.id);
+        const patched = await callApi("PATCH", `/api/v1/campaigns/${draft.id}`, { token, json: { [field]: value } });
+        if (patched.status === 200) {
+          expect((await patched.json())[field], label).toEqual(value);
+          expect((await callApi("PATCH", `/api/v1/campaigns/${draft.id}`, { token, json: { [field]: valid[field] } })).status).toBe(200);
+          continue;
+        }
+        await expectRefusal(patched, "4xx", `PATCH ${label}`);
+        expect(await campaignRow(draft.id), `PATCH ${label}`).toEqual(row);
+      }
+    }
+    expect(refused).toBeGreaterThan(40);
+    const before = await stored();
+    const splits: Array<[unknown, string]> = [
+      [[{ label: "A", percent: 60 }, { label: "B", percent: 50 }], "split"],
+      [[{ label: "A", percent: 50 }, { label: "A", percent: 50 }], "split"],
+      [[{ label: "C", percent: 100 }], "split"],
+      [[{ label: "A", percent: 99.5 }, { label: "B", percent: 0.5 }], "split.0.percent"],
+      [[{ label: "<script>", percent: 100 }], "split.0.label"],
+      [[{ label: "A", percent: "1e3" }], "split.0.percent"],
+      [Array.from({ length: 5 }, (_, i) => ({ label: "ABCD"[i % 4], percent: 20 })), "split"],
+      [[{ label: "A", percent: 100, extra: { $gt: "" } }, null], "split.1"],
+    ];
+    for (const [split, field] of splits) {
+      const label = JSON.stringify(split).slice(0, 60);
+      const body = await expectRefusal(await callApi("POST", "/api/v1/campaigns", { token, json: { ...valid, split } }), 422, label);
+      expect(Object.keys(body.errors ?? {}), label).toContain(field);
+      await expectRefusal(await callApi("PATCH", `/api/v1/campaigns/${draft.id}`, { token, json: { split } }), 422, `PATCH ${label}`);
+    }
+    for (const json of [{ templateId: "nosuchtemplate" }, { segmentId: "nosuchsegment" }, { name: "x", status: "SENT" }, { name: "x", jobId: "x" }]) {
+      await expectRefusal(await callApi("POST", "/api/v1/campaigns", { token, json: { ...valid, ...json } }), "4xx", JSON.stringify(json));
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it("hostile ids on every campaign route", async () => {
+    const before = await stored();
+    for (const id of BAD_IDS) {
+      const label = id.slice(0, 20);
+      for (const method of ["GET", "PATCH", "DELETE"]) await expectRefusal(await callApi(method, `/api/v1/campaigns/${id}`, { token, json: method === "PATCH" ? { name: "x" } : undefined }), 404, `${method} ${label}`);
+      for (const action of ["audience-preview", "send", "pause", "resume", "cancel"]) await expectRefusal(await callApi("POST", `/api/v1/campaigns/${id}/${action}`, { token, json: {} }), 404, `${action} ${label}`);
+      await expectRefusal(await callApi("GET", `/api/v1/campaigns/${id}/stats`, { token }), 404, `stats ${label}`);
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it("hostile send bodies, actions out of turn and list query strings", async () => {
+    const draft = await (await callApi("POST", "/api/v1/campaigns", { token, json: valid })).json();
+    const row = await campaignRow(draft.id);
+    const before = await stored();
+    for (const value of HOSTILE_VALUES) {
+      // null means "send now": the audience is empty, so that is refused too.
+      await expectRefusal(await callApi("POST", `/api/v1/campaigns/${draft.id}/send`, { token, json: { sendAt: value } }), "4xx", `sendAt=${JSON.stringify(value)?.slice(0, 30)}`);
+    }
+    for (const json of [{ sendAt: "2020-01-01T09:30" }, { sendAt: "2099-02-30T09:30" }, { sendAt: "2099-03-10T25:61" }, { sendAt: "2099-03-10T09:30:00Z" }, { sendAt: "2099-03-10T09:30", extra: 1 }, {}]) {
+      await expectRefusal(await callApi("POST", `/api/v1/campaigns/${draft.id}/send`, { token, json }), "4xx", JSON.stringify(json));
+    }
+    for (const action of ["pause", "resume", "cancel"]) await expectRefusal(await callApi("POST", `/api/v1/campaigns/${draft.id}/${action}`, { token, json: {} }), 409, `${action} a draft`);
+    for (const [url, field] of [
+      ["/api/v1/campaigns?status=NOPE", "status"],
+      ["/api/v1/campaigns?q=a%00b", "q"],
+      ["/api/v1/campaigns?sort=name", "sort"],
+      ["/api/v1/campaigns?limit=0", "limit"],
+      ["/api/v1/campaigns?limit=1e9", "limit"],
+      ["/api/v1/campaigns?cursor=%27%20OR%201%3D1", "cursor"],
+      ["/api/v1/campaigns?updatedSince=yesterday", "updatedSince"],
+      [`/api/v1/campaigns?q=${"q".repeat(5000)}`, "q"],
+    ]) {
+      const body = await expectRefusal(await callApi("GET", url, { token }), 400, url.slice(0, 60));
+      expect(Object.keys(body.errors ?? {}), url.slice(0, 60)).toContain(field);
+    }
+    expect(await stored()).toEqual(before);
+    expect(await campaignRow(draft.id)).toEqual(row);
+  });
+});

@@ -318,7 +318,7 @@ describe("npm run import", () => {
     const database = await createTestDatabase(kind);
     try {
       const run = (...args: string[]) =>
-        spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
+        spawnSync(path.join("node_modules", ".bin", "tsx"), ["--tsconfig", "scripts/tsconfig.json", "scripts/import.ts", ...args], {
           env: { ...process.env, DATABASE_URL: database.url, UPLOAD_DIR: uploadDir },
           encoding: "utf8",
           timeout: 60_000,

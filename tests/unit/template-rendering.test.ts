@@ -5,7 +5,7 @@ import { checkTemplateSource } from "@/lib/templates/template-engine";
 import { EXAMPLE_TEMPLATE_CONTEXT, TEMPLATE_VARIABLE_NAMES } from "@/lib/templates/template-variables";
 import { MAX_TEMPLATE_BODY_BYTES, templateInputSchema } from "@/lib/validation/template";
 import { fieldErrorsOf } from "@/lib/validation/zod-errors";
-import { renderTemplate } from "@/server/email/render-template";
+import { compileTemplate, renderTemplate, type TemplateSource } from "@/server/email/render-template";
 
 const sender = { name: "Ada Lovelace", email: "ada@example.test" };
 const emptyContext = buildTemplateContext({ sender });
@@ -135,5 +135,80 @@ describe("renderTemplate", () => {
 
   it("refuses to render a variable the context lacks (strict variables)", async () => {
     await expect(renderTemplate({ subject: "", body: "{{ secret }}" }, emptyContext)).rejects.toThrow(/undefined variable: secret/);
+  });
+});
+
+describe("compileTemplate", () => {
+  /** Values that try to break out of Liquid, Markdown, HTML, links or the placeholders. */
+  const HOSTILE_VALUES = [
+    "",
+    "<script>alert(1)</script>",
+    "**bold** _x_ [Win](https://evil.test) ![img](https://evil.test/p.png)",
+    "{{ firstName }} {% if city %}x{% endif %}",
+    "javascript:alert(1)",
+    "https://a.test/x_y?q=1&r=2",
+    "  spaced\nover two lines  ",
+    "# heading",
+    "> quote\n\n- item",
+    "`code` | a | b |",
+    "lwv000000000000n0z",
+    `O'Brien & "Sons" <b>`,
+    "ünïcødé € 😀",
+  ];
+  const KEYS = ["firstName", "businessName", "city", "website", "phone", "senderName"] as const;
+  const templates: TemplateSource[] = [
+    ...DEFAULT_TEMPLATES.filter((t) => t.category === "EMAIL").map((t) => ({ subject: t.subject ?? "", body: t.body })),
+    { subject: "{{ businessName }} in {{ city | upcase }}", body: "[{{ businessName }}]({{ website }})\n\n{% case city %}{% when 'Latchi' %}Near the sea{% else %}Inland{% endcase %}\n\n{% unless phone %}No phone yet{% endunless %}\n\n> {{ firstName | default: \"there\" }}" },
+    { subject: "Plain", body: "No variables, **just** Markdown." },
+  ];
+
+  it("renders exactly what renderTemplate renders, for many contexts through one compiled template", async () => {
+    for (const template of templates) {
+      const compiled = compileTemplate(template);
+      for (const value of HOSTILE_VALUES) {
+        for (const key of KEYS) {
+          const context = { ...EXAMPLE_TEMPLATE_CONTEXT, [key]: value };
+          expect(await compiled(context), `${template.subject} / ${key}=${JSON.stringify(value)}`).toEqual(await renderTemplate(template, context));
+        }
+      }
+    }
+  });
+
+  it("keeps hostile values escaped and out of Markdown on a cached render", async () => {
+    const compiled = compileTemplate({ subject: "Hi", body: "{{ businessName }} [site]({{ website }})" });
+    await compiled(EXAMPLE_TEMPLATE_CONTEXT);
+    const { html } = await compiled({ ...EXAMPLE_TEMPLATE_CONTEXT, businessName: "<script>alert(1)</script> *x*", website: "javascript:alert(2)" });
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; *x*");
+    expect(html).not.toMatch(/<script|javascript:/i);
+    expect(html).toContain('href="#"');
+  });
+
+  it("fills a link target given as an extra value like the same link written into the source", async () => {
+    const url = "https://crm.example.test/unsubscribe/v1.abc-DEF_123";
+    const body = 'Hi {{ firstName | default: "there" }}{% if city %} in {{ city }}{% endif %}\n\n---\n\nNot interested? [Unsubscribe]';
+    const compiled = compileTemplate({ subject: "S", body: `${body}({{ unsubscribeUrl }})` });
+    for (const city of ["", "Latchi", "<i>x</i>"]) {
+      const context = { ...EXAMPLE_TEMPLATE_CONTEXT, city };
+      expect(await compiled({ ...context, unsubscribeUrl: url })).toEqual(await renderTemplate({ subject: "S", body: `${body}(${url})` }, context));
+    }
+  });
+
+  it("renders without its HTML cache, and refuses what renderTemplate refuses", async () => {
+    const template = templates[1];
+    const uncached = compileTemplate(template, 0);
+    expect(await uncached(EXAMPLE_TEMPLATE_CONTEXT)).toEqual(await renderTemplate(template, EXAMPLE_TEMPLATE_CONTEXT));
+    const compiled = compileTemplate({ subject: "", body: "{{ secret }}" });
+    await expect(compiled(emptyContext)).rejects.toThrow(/undefined variable: secret/);
+    expect(() => compileTemplate({ subject: "", body: "{{ firstName" })).toThrow();
+  });
+});
+
+describe("conditions on missing values", () => {
+  it("treat an empty value as false, so `if` takes the else branch", async () => {
+    const body = "Saw {% if website %}your site {{ website }}{% else %}that you have no site{% endif %}{% if city %} in {{ city }}{% endif %}.";
+    const empty = await renderTemplate({ subject: "x", body }, { ...emptyContext, website: "", city: "" });
+    expect(empty.text).toContain("Saw that you have no site.");
+    const full = await renderTemplate({ subject: "x", body }, { ...emptyContext, website: "https://a.example", city: "Latchi" });
+    expect(full.text).toContain("Saw your site https://a.example in Latchi.");
   });
 });

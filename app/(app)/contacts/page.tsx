@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ContactFilters } from "@/components/contacts/ContactFilters";
 import { ContactTable } from "@/components/contacts/ContactTable";
+import { SaveSegmentButton } from "@/components/campaigns/SaveSegmentButton";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { contactListSearch, parseContactListQuery } from "@/lib/validation/contact";
@@ -27,6 +28,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             <LinkButton href={`/contacts/export${contactListSearch({ ...query, page: 1 })}`} prefetch={false}>
               Export CSV
             </LinkButton>
+            <SaveSegmentButton kind="CONTACTS" />
             <LinkButton href={newHref} variant="primary">
               New contact
             </LinkButton>

@@ -93,7 +93,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
         </table>
       </Card>
       <p className="mt-3 flex items-center gap-3 text-sm text-slate-600">
-        {total.toLocaleString("en")} jobs · page {page} of {pages}
+        {total.toLocaleString("en")} {total === 1 ? "job" : "jobs"} · page {page} of {pages}
         {page > 1 ? <Link href={link(page - 1)} className="text-brand-700 hover:underline">Newer</Link> : null}
         {page < pages ? <Link href={link(page + 1)} className="text-brand-700 hover:underline">Older</Link> : null}
       </p>

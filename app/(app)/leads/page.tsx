@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LeadFilters } from "@/components/leads/LeadFilters";
 import { LeadTable } from "@/components/leads/LeadTable";
 import { LeadViewTabs } from "@/components/leads/LeadViewTabs";
+import { SaveSegmentButton } from "@/components/campaigns/SaveSegmentButton";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { leadListSearch, parseLeadListQuery } from "@/lib/validation/lead-list";
@@ -33,6 +34,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             <LinkButton href={`/leads/export${leadListSearch({ ...query, page: 1, hide: [] })}`} prefetch={false}>
               Export CSV
             </LinkButton>
+            <SaveSegmentButton kind="LEADS" />
             <LinkButton href="/leads/import">Import</LinkButton>
             <LinkButton href="/leads/new" variant="primary">
               New lead

@@ -2,6 +2,7 @@ import { leadStageAfterActivity } from "@/lib/activities/lead-stage-rule";
 import { zonedDayStart } from "@/lib/dates";
 import type { ActivityType, Direction, OutreachOutcome } from "@/lib/enums";
 import type { Tx } from "@/server/db";
+import type { Prisma } from "@/server/generated/sqlite/client";
 import { NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { moveLeadToStage } from "@/server/services/leads/change-lead-stage";
@@ -22,6 +23,10 @@ export type ActivityDraft = {
   contactId: string | null;
   companyId: string | null;
   dealId: string | null;
+  /** The email this entry records (a send from Leadwell); its provider id goes in `data`. */
+  emailMessageId?: string | null;
+  /** Extra facts the entry keeps (e.g. `{ resendId }` of a sent email). */
+  data?: Prisma.InputJsonObject;
 };
 
 /** What logging did: the new entry, and the lead's new stage and next action date when they changed. */
@@ -87,6 +92,8 @@ export async function recordActivity(tx: Tx, actor: Actor & { timeZone: string }
       companyId: draft.companyId ?? lead?.companyId ?? deal?.companyId ?? null,
       contactId: draft.contactId ?? lead?.contactId ?? deal?.contactId ?? null,
       authorId: actor.id,
+      emailMessageId: draft.emailMessageId ?? null,
+      data: draft.data,
     },
     select: { id: true },
   });

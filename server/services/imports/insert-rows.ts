@@ -1,11 +1,12 @@
 import { isPostgres, type Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 
-/** Tables bulk-inserted by the import, with the row shape Prisma would accept for them. */
+/** Tables bulk-inserted (by the import, and a campaign's recipients), with the row shape Prisma would accept for them. */
 type Rows = {
   Lead: Prisma.LeadCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
   AuditLog: Prisma.AuditLogCreateManyInput & { id: string; createdAt: Date };
   Deal: Prisma.DealCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
+  EmailMessage: Prisma.EmailMessageCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
 };
 
 /** Rows per INSERT statement (one JSON parameter each). */

@@ -4,6 +4,20 @@ import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { assertRecordId } from "@/server/services/parse";
 
+/** The lead columns a template's variables read (buildTemplateContext). */
+export const templateLeadSelect = { name: true, contactName: true, email: true, phone: true, website: true, city: true, country: true, niche: true } as const;
+
+/** The contact columns (with its company's) a template's variables read (buildTemplateContext). */
+export const templateContactSelect = {
+  firstName: true,
+  lastName: true,
+  title: true,
+  email: true,
+  phone: true,
+  mobile: true,
+  company: { select: { name: true, website: true, domain: true, city: true, country: true, industry: true } },
+} as const;
+
 /**
  * The variable values of a message from `senderId` to a lead or a contact (with its company), read
  * from the database (buildTemplateContext). With neither, only the sender's variables have values.
@@ -25,7 +39,7 @@ async function findLead(leadId: string) {
   assertRecordId(leadId, "Lead");
   const lead = await getDb().lead.findUnique({
     where: { id: leadId },
-    select: { name: true, contactName: true, email: true, phone: true, website: true, city: true, country: true, niche: true },
+    select: templateLeadSelect,
   });
   if (!lead) throw new NotFoundError("Lead");
   return lead;
@@ -35,15 +49,7 @@ async function findContact(contactId: string) {
   assertRecordId(contactId, "Contact");
   const contact = await getDb().contact.findFirst({
     where: { id: contactId, deletedAt: null },
-    select: {
-      firstName: true,
-      lastName: true,
-      title: true,
-      email: true,
-      phone: true,
-      mobile: true,
-      company: { select: { name: true, website: true, domain: true, city: true, country: true, industry: true } },
-    },
+    select: templateContactSelect,
   });
   if (!contact) throw new NotFoundError("Contact");
   return contact;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
+import { SendEmailButton } from "@/components/email/SendEmailButton";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
 import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
 import { RecordTasks } from "@/components/tasks/RecordTasks";
@@ -14,6 +15,7 @@ import { canEdit } from "@/lib/permissions";
 import { personName } from "@/lib/validation/contact";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { requireUser } from "@/server/auth/session";
+import { isEmailProviderConfigured } from "@/server/email/resend-client";
 import { getContact } from "@/server/services/contacts/get-contact";
 import { getRecordPanels } from "@/server/services/records/get-record-panels";
 import { deleteContactAction, restoreContactAction } from "../actions";
@@ -54,15 +56,18 @@ export default async function ContactPage({
           }
           tags={contact.tags}
           actions={
-            editable ? (
-              <RecordActions
-                editHref={`/contacts/${contact.id}/edit`}
-                deleted={deleted}
-                what="this contact"
-                onDelete={deleteContactAction.bind(null, contact.id)}
-                onRestore={restoreContactAction.bind(null, contact.id)}
-              />
-            ) : null
+            <div className="flex flex-wrap items-start gap-2">
+              {deleted ? null : <SendEmailButton record={{ contactId: contact.id }} name={personName(contact)} providerConfigured={isEmailProviderConfigured()} />}
+              {editable ? (
+                <RecordActions
+                  editHref={`/contacts/${contact.id}/edit`}
+                  deleted={deleted}
+                  what="this contact"
+                  onDelete={deleteContactAction.bind(null, contact.id)}
+                  onRestore={restoreContactAction.bind(null, contact.id)}
+                />
+              ) : null}
+            </div>
           }
         />
       }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
+import { SendEmailButton } from "@/components/email/SendEmailButton";
 import { DealActions } from "@/components/deals/DealActions";
 import { DealStageControls } from "@/components/deals/DealStageControls";
 import { DealStatusBadge } from "@/components/deals/DealStatusBadge";
@@ -15,6 +16,7 @@ import { canEdit } from "@/lib/permissions";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { personName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
+import { isEmailProviderConfigured } from "@/server/email/resend-client";
 import { getDeal } from "@/server/services/deals/get-deal";
 import { getRecordPanels } from "@/server/services/records/get-record-panels";
 import { orNotFound, type SearchParams } from "@/server/page";
@@ -52,7 +54,12 @@ export default async function DealPage({
             </>
           }
           tags={deal.tags}
-          actions={editable ? <DealActions dealId={deal.id} /> : null}
+          actions={
+            <div className="flex flex-wrap items-start gap-2">
+              <SendEmailButton record={{ dealId: deal.id }} name={deal.title} providerConfigured={isEmailProviderConfigured()} />
+              {editable ? <DealActions dealId={deal.id} /> : null}
+            </div>
+          }
         />
       }
       timeline={<RecordTimeline subject={{ kind: "deal", id: deal.id }} timeline={timeline} query={timelineQuery} viewer={user} />}

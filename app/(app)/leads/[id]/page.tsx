@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
+import { SendEmailButton } from "@/components/email/SendEmailButton";
 import { LeadActions } from "@/components/leads/LeadActions";
 import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
 import { RecordHeader, RecordPage } from "@/components/shared/RecordPage";
@@ -15,6 +16,7 @@ import { formatMoney } from "@/lib/money";
 import { parseTimelineQuery } from "@/lib/validation/activity";
 import { canEdit } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
+import { isEmailProviderConfigured } from "@/server/email/resend-client";
 import { getLead } from "@/server/services/leads/get-lead";
 import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
 import { getRecordPanels } from "@/server/services/records/get-record-panels";
@@ -54,6 +56,7 @@ export default async function LeadPage({
           actions={
             <div className="flex flex-wrap items-start gap-2">
               <LogOutreachButton leadId={lead.id} name={lead.name} />
+              <SendEmailButton record={{ leadId: lead.id }} name={lead.name} providerConfigured={isEmailProviderConfigured()} />
               {editable ? <LeadActions leadId={lead.id} stageId={lead.stage.id} stages={stages} converted={!!lead.convertedAt} /> : null}
             </div>
           }

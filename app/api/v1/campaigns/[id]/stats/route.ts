@@ -1,0 +1,5 @@
+import { apiRoute } from "@/server/api/api-route";
+import { campaignOperations } from "@/server/api/resources/campaigns";
+
+// /api/v1/campaigns/:id/stats: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(campaignOperations.stats);

@@ -1,0 +1,6 @@
+import { apiRoute } from "@/server/api/api-route";
+import { campaignOperations } from "@/server/api/resources/campaigns";
+
+// /api/v1/campaigns: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(campaignOperations.list);
+export const POST = apiRoute(campaignOperations.create);
