@@ -3,7 +3,7 @@ import { getDb } from "@/server/db";
 import { createResendClient } from "@/server/email/resend-client";
 import { resendRequestPacer } from "@/server/email/resend-request-pacer";
 import { ValidationError } from "@/server/errors";
-import type { JobContext } from "@/server/jobs/job-type";
+import { JobCancelledError, type JobContext } from "@/server/jobs/job-type";
 import { senderFor } from "@/server/services/email-settings/sender-for";
 import { materializeCampaignRecipients } from "./materialize-campaign-recipients";
 import { compileCampaignVariants, prepareCampaignBatch, type CampaignSendSetup, type PreparedEmail } from "./prepare-campaign-batch";
@@ -36,7 +36,7 @@ async function loadSetup(campaign: { id: string; templateId: string | null; crea
  *    sent again with the same Idempotency-Key, which Resend answers without sending. The next
  *    batch is rendered while the current one waits for its slot of the rate limit.
  * 4. Pause and cancel stop it between batches (the job's checkpoint, and the campaign's status);
- *    when every batch is done the campaign is SENT.
+ *    when every batch is done the campaign is SENT (also when a pause came during the last batch).
  * @throws ValidationError (the job FAILS at once, and so does the campaign) when the template or
  *   segment is gone or nobody is left to send to; other errors retry the job.
  */
@@ -83,10 +83,12 @@ export async function runCampaignSend(context: JobContext<CampaignSendPayload>):
     await context.checkpoint();
     const state = await db.campaign.findUnique({ where: { id: campaignId }, select: { status: true } });
     if (state?.status !== "SENDING") {
+      // Paused or cancelled before its job's cancel request arrived: the job ends CANCELLED either way.
       await context.log("info", `Stopped before batch ${batches[i]}: the campaign is ${state?.status.toLowerCase() ?? "deleted"}`);
-      return;
+      throw new JobCancelledError();
     }
     if (emails.length) await sendCampaignBatch({ context, client, pacer, campaignId, batch: batches[i], emails, now });
   }
-  await db.campaign.updateMany({ where: { id: campaignId, status: "SENDING" }, data: { status: "SENT", finishedAt: now() } });
+  // Every batch went out: the campaign is sent, even when a pause arrived during the last one.
+  await db.campaign.updateMany({ where: { id: campaignId, status: { in: ["SENDING", "PAUSED"] } }, data: { status: "SENT", finishedAt: now() } });
 }
