@@ -25,7 +25,3 @@ export function advanceEmailStatus(current: EmailStatus, next: EmailStatus): Ema
   return RANK[next] > RANK[current] ? next : current;
 }
 
-/** Whether reporting `next` moves an email that stands at `current`. */
-export function emailStatusAdvances(current: EmailStatus, next: EmailStatus): boolean {
-  return RANK[next] > RANK[current];
-}
