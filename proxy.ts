@@ -9,6 +9,9 @@ import { getToken } from "next-auth/jwt";
  */
 const PUBLIC_PATHS = [/^\/api-docs$/, /^\/sign-in$/, /^\/setup$/, /^\/invite\/[^/]+$/, /^\/api\/auth\//, /^\/api\/cron\//, /^\/api\/webhooks\//, /^\/api\/v1\//, /^\/unsubscribe\/[^/]+$/, /^\/api\/unsubscribe\/[^/]+$/];
 
+/** Route handlers that answer a session or an API key (server/api/session-or-key-route.ts): /api/jobs and below. */
+const KEY_OR_SESSION_PATHS = /^\/api\/jobs(\/|$)/;
+
 /**
  * Every other page, server action (a POST to a page path) and route handler needs a session.
  * This is the outer guard; pages, actions and handlers check the session again themselves.
@@ -16,6 +19,8 @@ const PUBLIC_PATHS = [/^\/api-docs$/, /^\/sign-in$/, /^\/setup$/, /^\/invite\/[^
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  // The lead-generation job routes take a session or an API key: a bearer key is checked by the route.
+  if (KEY_OR_SESSION_PATHS.test(pathname) && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return NextResponse.next();
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET });
   if (token) return NextResponse.next();
   if (pathname.startsWith("/api/") || request.headers.has("next-action")) {

@@ -16,7 +16,7 @@ export type Row = Record<string, SqlValue>;
 export type RawDatabase = {
   /** Inserts rows into a table in one transaction. */
   insert(table: string, rows: Row[]): Promise<void>;
-  /** Runs a query written with `?` placeholders (rewritten to $1, $2… for PostgreSQL). */
+  /** Runs a query written with `?` placeholders (rewritten to $1, $2… for PostgreSQL); a statement that returns no rows resolves to []. */
   query(sql: string, args: SqlValue[]): Promise<unknown[]>;
   close(): Promise<void>;
 };
@@ -52,7 +52,10 @@ function openSqlite(url: string): RawDatabase {
       })();
     },
     async query(sql, args) {
-      return prepared(sql).all(args.map(bind));
+      const statement = prepared(sql);
+      if (statement.reader) return statement.all(args.map(bind));
+      statement.run(args.map(bind));
+      return [];
     },
     async close() {
       sqlite.close();

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "../scripts/db-migrate";
+import { startFakeGosom } from "../tests/support/fake-gosom-server";
 import { startFakeResend } from "../tests/support/fake-resend-server";
 import { fakeResendUrl } from "./fake-resend";
 
@@ -24,9 +25,22 @@ const fakeResend = startFakeResend({ port: Number(new URL(fakeResendUrl()).port)
 process.env.RESEND_BASE_URL = fakeResendUrl();
 process.env.RESEND_API_KEY = "re_e2e_fake_key";
 process.env.EMAIL_FROM = "Leadwell <leadwell@e2e.example>";
+// Website audits fetch fixture sites on 127.0.0.1 (e2e/22): the test-only loopback setting, honoured by
+// a production build only because NEXTAUTH_URL below is itself on loopback (server/http-client/address-policy.ts).
+process.env.LEADWELL_ALLOW_LOOPBACK_FETCH = "1";
 process.env.RESEND_WEBHOOK_SECRET = `whsec_${Buffer.from("leadwell-test-webhook-key").toString("base64")}`; // = TEST_RESEND_WEBHOOK_SECRET (e2e/16 signs with it)
+process.env.CRON_SECRET ??= "e2e-cron-secret"; // e2e/19 calls /api/cron/daily-summary with it
 
-Promise.all([migrateDatabase(), fakeResend]).then(() => {
+// Google Maps runs go to a fake gosom scraper (tests/support/fake-gosom-server.ts: the Cyprus file)
+// on 127.0.0.1, which the guarded client may reach only with the test-only loopback setting (e2e/23).
+const gosomPort = Number(port) + 7;
+const fakeGosom = startFakeGosom({ port: gosomPort });
+process.env.GMAPS_SCRAPER_URL = `http://127.0.0.1:${gosomPort}`;
+// e2e/19 calls the daily-summary cron route "on a weekday" with x-leadwell-test-now, whatever day the
+// suite runs: the test-only clock (server/cron/request-clock.ts), refused by a production configuration.
+process.env.LEADWELL_TEST_CLOCK = "1";
+
+Promise.all([migrateDatabase(), fakeResend, fakeGosom]).then(() => {
   const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
     env: { ...process.env, NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://127.0.0.1:${port}` },

@@ -1,7 +1,7 @@
 /**
  * `npm run seed:demo`: fills the empty database named by DATABASE_URL (default: the SQLite file
  * data/leadwell.db) with demo data — a team, about 300 leads with history, 40 companies with
- * contacts, deals, outreach and tasks — and prints what it created. Run `npm run db:migrate` first; an existing database
+ * contacts, deals, outreach and tasks, clients' projects and recurring revenue — and prints what it created. Run `npm run db:migrate` first; an existing database
  * with leads or companies is left alone.
  */
 import { databaseUrl } from "@/lib/database-url";
@@ -21,7 +21,9 @@ async function main() {
   stage changes  ${summary.stageChanges}
   outreach       ${summary.outreach}
   deals          ${summary.deals}
-  tasks          ${summary.tasks}`);
+  tasks          ${summary.tasks}
+  projects       ${summary.projects}
+  recurring      ${summary.recurringLines} lines`);
   console.log(
     summary.admin.password
       ? `\nSign in as ${summary.admin.email} with the password ${summary.admin.password} (shown only now).`

@@ -1,28 +1,31 @@
-import Link from "next/link";
-import { StatLink } from "@/components/home/StatLink";
-import { Card, CardHeader, PageHeader } from "@/components/ui/card";
+import { DashboardCustomiser } from "@/components/dashboard/DashboardCustomiser";
+import { DashboardViewSwitch } from "@/components/dashboard/DashboardViewSwitch";
+import { DashboardWidget } from "@/components/dashboard/DashboardWidget";
 import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { cn } from "@/lib/cn";
 import { formatInZone } from "@/lib/dates";
-import { leadListSearch } from "@/lib/validation/lead-list";
-import { taskListSearch } from "@/lib/validation/task-list";
+import { defaultDashboardLayout, widgetById } from "@/lib/dashboard/widgets";
+import { dashboardViewSchema } from "@/lib/validation/dashboard-layout";
 import { requireUser } from "@/server/auth/session";
-import { getLeadOverview } from "@/server/services/leads/lead-overview";
-import { countMyDueTasks } from "@/server/services/tasks/count-my-due-tasks";
+import { loadDashboard } from "@/server/services/dashboard/load-dashboard";
 
-export default async function HomePage() {
+const SPAN = { 1: "", 2: "sm:col-span-2", 4: "sm:col-span-2 lg:col-span-4" } as const;
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const now = new Date();
-  const [overview, tasks] = await Promise.all([getLeadOverview(user, now), countMyDueTasks(user, now)]);
-  const max = Math.max(1, ...overview.byStage.map((s) => s.count));
-  const followUps = (followUp: "today" | "overdue") => `/leads${leadListSearch({ followUp, sort: "nextActionAt", dir: "asc" })}`;
-  const myTasks = (due: "today" | "overdue") => `/tasks${taskListSearch({ due, assignee: "me" })}`;
+  const dashboard = await loadDashboard(user, dashboardViewSchema.parse((await searchParams).view), now);
+  const titled = (entries: typeof dashboard.layout) => entries.map((e) => ({ ...e, title: widgetById(e.id).title }));
   return (
     <>
       <PageHeader
         title={`Hello, ${user.name.split(" ")[0]}`}
-        description={`Your follow-ups and pipeline at a glance — ${formatInZone(now, user.timeZone, "EEEE d MMMM")}.`}
+        description={`${dashboard.view === "team" ? "The team's" : "Your"} follow-ups, outreach and revenue at a glance — ${formatInZone(now, user.timeZone, "EEEE d MMMM")}. Amounts in ${dashboard.base}.`}
         actions={
           <>
+            {dashboard.canSeeTeam ? <DashboardViewSwitch view={dashboard.view} /> : null}
+            <DashboardCustomiser layout={titled(dashboard.layout)} defaults={titled(defaultDashboardLayout())} />
             <LinkButton href="/tasks/new">New task</LinkButton>
             <LinkButton href="/leads/import">Import leads</LinkButton>
             <LinkButton href="/leads/new" variant="primary">
@@ -31,34 +34,16 @@ export default async function HomePage() {
           </>
         }
       />
-      <h2 className="mb-2 text-sm font-semibold text-slate-700">Today</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatLink label="Follow-ups due today" value={overview.followUpsToday} href={followUps("today")} tone="text-amber-600" hint="Leads' next action dates" />
-        <StatLink label="Overdue follow-ups" value={overview.followUpsOverdue} href={followUps("overdue")} tone="text-red-600" hint="Leads' next action dates" />
-        <StatLink label="My tasks due today" value={tasks.today} href={myTasks("today")} tone="text-amber-600" hint="Assigned to you" />
-        <StatLink label="My overdue tasks" value={tasks.overdue} href={myTasks("overdue")} tone="text-red-600" hint="Assigned to you" />
-      </div>
-      <h2 className="mt-6 mb-2 text-sm font-semibold text-slate-700">Pipeline</h2>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatLink label="Open leads" value={overview.openLeads} href="/leads" />
-        <StatLink label="Converted (30 days)" value={overview.convertedThisMonth} href={`/leads${leadListSearch({ view: "converted" })}`} tone="text-green-700" />
-      </div>
-      <Card className="mt-6">
-        <CardHeader title="Leads by status" />
-        <ul className="space-y-2 p-4">
-          {overview.byStage.map((stage) => (
-            <li key={stage.id}>
-              <Link href={`/leads${leadListSearch({ stage: [stage.id] })}`} className="grid grid-cols-[8rem_1fr_4rem] items-center gap-3 text-sm hover:text-brand-700">
-                <span>{stage.name}</span>
-                <span className="h-2.5 rounded-full bg-slate-100">
-                  <span className="block h-full rounded-full" style={{ width: `${(stage.count / max) * 100}%`, backgroundColor: stage.color }} />
-                </span>
-                <span className="text-right tabular-nums">{stage.count}</span>
-              </Link>
-            </li>
+        {dashboard.layout
+          .filter((entry) => !entry.hidden)
+          .map(({ id }) => (
+            <div key={id} className={cn("min-w-0", SPAN[widgetById(id).span])}>
+              <DashboardWidget id={id} data={dashboard.data[id]!} view={dashboard.view} base={dashboard.base} />
+            </div>
           ))}
-        </ul>
-      </Card>
+      </div>
+      {dashboard.layout.every((entry) => entry.hidden) ? <p className="text-sm text-slate-500">Every widget is hidden. Use Customise to show some.</p> : null}
     </>
   );
 }

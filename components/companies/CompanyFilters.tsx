@@ -1,17 +1,70 @@
 "use client";
 
 import { FilterBar, ShowDeletedToggle } from "@/components/shared/FilterBar";
-import { FilterSelect, OwnerFilter, textOptions } from "@/components/shared/FilterSelect";
+import { FilterSelect, OwnerFilter, textOptions, type FilterOption } from "@/components/shared/FilterSelect";
 import { useListUrl } from "@/components/shared/use-list-url";
+import { Input } from "@/components/ui/input";
 import { COMPANY_STATUSES, enumLabel, type CompanyStatus } from "@/lib/enums";
 import { companyListSearch, type CompanyListQuery } from "@/lib/validation/company";
 import type { CompanyFilterOptions } from "@/server/services/companies/company-filter-options";
 import type { UserSummary } from "@/server/services/users/manage-users";
 
-/** The companies list's search box, filters and "Show deleted" toggle; every change is written to the URL. */
-export function CompanyFilters({ query, users, options }: { query: CompanyListQuery; users: UserSummary[]; options: CompanyFilterOptions }) {
+const yesNo: FilterOption[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+/** An MRR bound in major units of the base currency, written to the URL when the field is left or Enter pressed. */
+function MrrBound({ label, value, onChange }: { label: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  const commit = (text: string) => {
+    const n = text.trim() === "" ? undefined : Number(text);
+    if (n === undefined || (Number.isFinite(n) && n >= 0)) onChange(n);
+  };
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
+      {label}
+      <Input
+        key={value ?? ""}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step="any"
+        aria-label={`Filter by ${label.toLowerCase()}`}
+        defaultValue={value ?? ""}
+        onBlur={(e) => commit(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit(e.currentTarget.value);
+        }}
+        className="w-28"
+      />
+    </label>
+  );
+}
+
+/**
+ * The companies list's search box, filters and "Show deleted" toggle; every change is written to
+ * the URL. Revenue filters: project type, hosting / SaaS active, MRR range (base currency).
+ */
+export function CompanyFilters({
+  query,
+  users,
+  options,
+  projectTypes,
+  baseCurrency,
+}: {
+  query: CompanyListQuery;
+  users: UserSummary[];
+  options: CompanyFilterOptions;
+  projectTypes: Array<{ id: string; name: string }>;
+  baseCurrency: string;
+}) {
   const { update, pending, view } = useListUrl("/companies", query, companyListSearch);
-  const active = !!query.q || query.tag.length > 0 || [query.status, query.industry, query.city, query.country, query.owner].some(Boolean);
+  const active =
+    !!query.q ||
+    query.tag.length > 0 ||
+    [query.status, query.industry, query.city, query.country, query.owner, query.projectType, query.hosting, query.saas].some(Boolean) ||
+    query.mrrMin !== undefined ||
+    query.mrrMax !== undefined;
 
   return (
     <FilterBar
@@ -20,7 +73,22 @@ export function CompanyFilters({ query, users, options }: { query: CompanyListQu
       searchPlaceholder="Search name or domain…"
       onSearch={(q) => update({ q })}
       active={active}
-      onClear={() => update({ q: undefined, status: undefined, industry: undefined, city: undefined, country: undefined, owner: undefined, tag: [] })}
+      onClear={() =>
+        update({
+          q: undefined,
+          status: undefined,
+          industry: undefined,
+          city: undefined,
+          country: undefined,
+          owner: undefined,
+          tag: [],
+          projectType: undefined,
+          hosting: undefined,
+          saas: undefined,
+          mrrMin: undefined,
+          mrrMax: undefined,
+        })
+      }
       pending={pending}
       aside={<ShowDeletedToggle checked={view.view === "deleted"} onChange={(deleted) => update({ view: deleted ? "deleted" : "active" })} />}
     >
@@ -35,6 +103,11 @@ export function CompanyFilters({ query, users, options }: { query: CompanyListQu
       <FilterSelect label="Country" value={view.country} options={textOptions(options.countries)} onChange={(v) => update({ country: v })} />
       <OwnerFilter value={view.owner} users={users} onChange={(owner) => update({ owner })} />
       <FilterSelect label="Tag" value={view.tag[0]} options={textOptions(options.tags)} onChange={(v) => update({ tag: v ? [v] : [] })} />
+      <FilterSelect label="Project type" value={view.projectType} options={projectTypes.map((t) => ({ value: t.id, label: t.name }))} onChange={(projectType) => update({ projectType })} />
+      <FilterSelect label="Hosting active" value={view.hosting} options={yesNo} onChange={(v) => update({ hosting: v as "yes" | "no" | undefined })} />
+      <FilterSelect label="SaaS active" value={view.saas} options={yesNo} onChange={(v) => update({ saas: v as "yes" | "no" | undefined })} />
+      <MrrBound label={`MRR from (${baseCurrency})`} value={view.mrrMin} onChange={(mrrMin) => update({ mrrMin })} />
+      <MrrBound label={`MRR to (${baseCurrency})`} value={view.mrrMax} onChange={(mrrMax) => update({ mrrMax })} />
     </FilterBar>
   );
 }

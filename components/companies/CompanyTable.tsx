@@ -5,14 +5,18 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/shared/DataTable";
 import { NameCell, dateColumn, ownerColumn, tagsColumn } from "@/components/shared/record-columns";
 import { useListUrl } from "@/components/shared/use-list-url";
+import { formatMoney } from "@/lib/money";
 import { COMPANY_PAGE_SIZES, COMPANY_SORTS, companyListSearch, type CompanyListQuery } from "@/lib/validation/company";
 import type { CompanyRow } from "@/server/services/companies/list-companies";
 import { CompanyStatusBadge } from "./CompanyStatusBadge";
 
 const column = createColumnHelper<CompanyRow>();
 
-/** The companies table: server-side paging and sorting held in the URL. */
-export function CompanyTable({ rows, total, query, timeZone }: { rows: CompanyRow[]; total: number; query: CompanyListQuery; timeZone: string }) {
+/**
+ * The companies table: server-side paging and sorting held in the URL. MRR and lifetime revenue
+ * are in minor units of `baseCurrency` (the figures kept on Company).
+ */
+export function CompanyTable({ rows, total, query, timeZone, baseCurrency }: { rows: CompanyRow[]; total: number; query: CompanyListQuery; timeZone: string; baseCurrency: string }) {
   const { update, pending, view } = useListUrl("/companies", query, companyListSearch);
   const deletedView = query.view === "deleted";
 
@@ -28,12 +32,17 @@ export function CompanyTable({ rows, total, query, timeZone }: { rows: CompanyRo
       column.accessor("country", { header: "Country" }),
       column.accessor("phone", { header: "Phone", cell: (c) => <span className="whitespace-nowrap">{c.getValue()}</span> }),
       column.accessor((c) => c._count.contacts, { id: "contacts", header: "Contacts" }),
+      column.accessor("mrr", { header: "MRR", cell: (c) => <span className="whitespace-nowrap tabular-nums">{c.getValue() ? formatMoney(c.getValue(), baseCurrency) : ""}</span> }),
+      column.accessor("lifetimeRevenue", {
+        header: "Lifetime revenue",
+        cell: (c) => <span className="whitespace-nowrap tabular-nums">{c.getValue() ? formatMoney(c.getValue(), baseCurrency) : ""}</span>,
+      }),
       ownerColumn(column),
       tagsColumn(column),
       dateColumn(column, "createdAt", "Created", (c) => c.createdAt, timeZone),
       deletedView ? dateColumn(column, "deletedAt", "Deleted", (c) => c.deletedAt, timeZone) : dateColumn(column, "updatedAt", "Updated", (c) => c.updatedAt, timeZone),
     ],
-    [timeZone, deletedView],
+    [timeZone, deletedView, baseCurrency],
   );
 
   return (

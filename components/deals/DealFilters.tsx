@@ -1,23 +1,14 @@
 "use client";
 
+import { DayFilter } from "@/components/shared/DayFilter";
 import { FilterBar } from "@/components/shared/FilterBar";
 import { FilterSelect, OwnerFilter, textOptions } from "@/components/shared/FilterSelect";
 import { useListUrl } from "@/components/shared/use-list-url";
-import { Checkbox, Input } from "@/components/ui/input";
+import { Checkbox } from "@/components/ui/input";
 import { DEAL_STATUSES, dealListSearch, type DealListQuery, type DealStatus } from "@/lib/validation/deal";
 import { enumLabel } from "@/lib/enums";
 import type { DealPipelineOption } from "@/server/services/pipelines/list-deal-pipelines";
 import type { UserSummary } from "@/server/services/users/manage-users";
-
-/** A labelled day input of the filter row ("" clears it). */
-function DayFilter({ label, value, onChange }: { label: string; value: string | undefined; onChange: (day: string | undefined) => void }) {
-  return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
-      <Input type="date" aria-label={`Filter by ${label.toLowerCase()}`} value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)} className="w-40" />
-    </label>
-  );
-}
 
 /**
  * The deals list's search box and filters: pipeline, stage (of the chosen pipeline, or of all),

@@ -6,7 +6,7 @@ import { previewLeadImportAction } from "@/app/(app)/leads/import/actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Checkbox, Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import {
   MAX_IMPORT_FILE_BYTES,
@@ -71,6 +71,7 @@ export function LeadImportWizard({ savedMappings }: { savedMappings: SavedImport
   const [mapping, setMapping] = useState<LeadImportMapping>({ columns: {}, defaults: {} });
   const [preset, setPreset] = useState<string | null>(null);
   const [dedupe, setDedupe] = useState<LeadImportDedupe>({ match: [], mode: "skip" });
+  const [auditWebsites, setAuditWebsites] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -119,7 +120,7 @@ export function LeadImportWizard({ savedMappings }: { savedMappings: SavedImport
 
   async function start() {
     if (!file || !preview) return;
-    const settings: LeadImportSettingsInput = { fileName: file.name, format: preview.format, mapping, dedupe, preset };
+    const settings: LeadImportSettingsInput = { fileName: file.name, format: preview.format, mapping, dedupe, preset, auditWebsites };
     const body = new FormData();
     body.set("file", file);
     body.set("settings", JSON.stringify(settings));
@@ -151,19 +152,20 @@ export function LeadImportWizard({ savedMappings }: { savedMappings: SavedImport
         {step === "upload" ? (
           <Card className="space-y-3 p-5">
             <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
-              CSV file (up to {MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB)
+              CSV file or JSON file (up to {MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB)
             </label>
             <Input
               id="import-file"
               type="file"
-              accept=".csv,.tsv,.txt,text/csv"
+              accept=".csv,.tsv,.txt,.json,.jsonl,text/csv,application/json"
               disabled={!!busy}
               onChange={(e) => void chooseFile(e.target.files?.[0])}
               className="py-1.5"
             />
             <p className="text-xs text-slate-500">
-              Any CSV with a header row: column names are matched to lead fields, and you can adjust the mapping. Exports of the
-              Google Maps scraper (gosom) are recognised and mapped for you.
+              Any CSV with a header row, or a JSON array of objects (or one object per line): column names are matched to lead
+              fields, and you can adjust the mapping. Exports of the Google Maps scraper (gosom), CSV or JSON, are recognised and
+              mapped for you.
             </p>
           </Card>
         ) : null}
@@ -226,6 +228,12 @@ export function LeadImportWizard({ savedMappings }: { savedMappings: SavedImport
             <CardHeader title="Duplicates" />
             <div className="space-y-5 p-4">
               <DedupeOptions value={dedupe} onChange={setDedupe} />
+              <label className="flex items-start gap-2 text-sm text-slate-800">
+                <Checkbox className="mt-0.5" checked={auditWebsites} onChange={(e) => setAuditWebsites(e.target.checked)} />
+                <span>
+                  Audit the new leads&apos; websites after the import <span className="text-slate-500">— queued as a website-audit job</span>
+                </span>
+              </label>
               <p className="text-sm text-slate-600">
                 Rows that cannot be imported are skipped and listed with their line and reason once the import is done.
               </p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { bulkLeadAction } from "@/app/(app)/leads/actions";
+import { auditLeadsAction, bulkLeadAction } from "@/app/(app)/leads/actions";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { Role } from "@/lib/enums";
@@ -9,7 +9,7 @@ import type { BulkLeadAction } from "@/lib/validation/lead";
 import type { StageSummary } from "@/server/services/pipelines/list-lead-stages";
 import type { UserSummary } from "@/server/services/users/manage-users";
 
-/** Actions on the selected leads: change status, assign owner, add tag, delete (confirmed). */
+/** Actions on the selected leads: change status, assign owner, add tag, audit websites (queued), delete (confirmed). */
 export function LeadBulkBar({
   leadIds,
   stages,
@@ -37,6 +37,13 @@ export function LeadBulkBar({
     startTransition(async () => {
       const result = await bulkLeadAction(action);
       if (result.ok) onDone(done);
+      else onError(result.error);
+    });
+
+  const audit = () =>
+    startTransition(async () => {
+      const result = await auditLeadsAction({ leadIds });
+      if (result.ok) onDone(`Website audit queued for ${count} ${noun}; results appear on each lead page`);
       else onError(result.error);
     });
 
@@ -74,6 +81,9 @@ export function LeadBulkBar({
       <Input aria-label="Tag to add" placeholder="Add tag…" value={tag} onChange={(e) => setTag(e.target.value)} className="h-8 w-36" />
       <Button size="sm" variant="secondary" disabled={!tag.trim() || pending} onClick={() => run({ action: "tag", leadIds, tag: tag.trim() }, `Tagged ${count} ${noun}`)}>
         Add tag
+      </Button>
+      <Button size="sm" variant="secondary" disabled={pending} onClick={audit}>
+        Audit websites
       </Button>
       {confirming ? (
         <span className="flex items-center gap-2" role="alertdialog" aria-label="Confirm delete">

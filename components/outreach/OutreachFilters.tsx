@@ -1,23 +1,13 @@
 "use client";
 
+import { DayFilter } from "@/components/shared/DayFilter";
 import { FilterBar } from "@/components/shared/FilterBar";
 import { FilterSelect } from "@/components/shared/FilterSelect";
 import { useListUrl } from "@/components/shared/use-list-url";
-import { Input } from "@/components/ui/input";
 import { TOUCH_TYPES, activityTypeLabel, outcomeLabel } from "@/lib/activities/activity-types";
 import { OUTREACH_OUTCOMES } from "@/lib/enums";
 import { outreachListSearch, type OutreachListQuery } from "@/lib/validation/outreach";
 import type { UserSummary } from "@/server/services/users/manage-users";
-
-/** A labelled day input of the filter row; blank removes that end of the range. */
-function DayFilter({ label, value, onChange }: { label: string; value: string | undefined; onChange: (day: string | undefined) => void }) {
-  return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
-      <Input type="date" aria-label={`Filter ${label.toLowerCase()} day`} value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)} className="w-40" />
-    </label>
-  );
-}
 
 /** The outreach list's search box and filters (type, outcome, days, who logged it); every change is written to the URL. */
 export function OutreachFilters({ query, users }: { query: OutreachListQuery; users: UserSummary[] }) {
@@ -45,8 +35,8 @@ export function OutreachFilters({ query, users }: { query: OutreachListQuery; us
         options={OUTREACH_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))}
         onChange={(v) => update({ outcome: v as OutreachListQuery["outcome"] })}
       />
-      <DayFilter label="From" value={view.from} onChange={(from) => update({ from })} />
-      <DayFilter label="To" value={view.to} onChange={(to) => update({ to })} />
+      <DayFilter label="From" ariaLabel="Filter from day" value={view.from} onChange={(from) => update({ from })} />
+      <DayFilter label="To" ariaLabel="Filter to day" value={view.to} onChange={(to) => update({ to })} />
       <FilterSelect label="By" value={view.by} options={[{ value: "me", label: "Me" }, ...users.map((u) => ({ value: u.id, label: u.name }))]} onChange={(by) => update({ by })} />
     </FilterBar>
   );

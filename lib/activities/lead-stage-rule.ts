@@ -13,11 +13,16 @@ type OpenRole = (typeof OPEN_ROLES)[number];
  * open stage still carrying its default name (any case), else the open stage at the role's default
  * place (1st, 2nd, 3rd open stage by position).
  */
-function openStageFor(stages: readonly RuleStage[], role: OpenRole): RuleStage | null {
+function openStageFor<S extends RuleStage>(stages: readonly S[], role: OpenRole): S | null {
   const open = stages.filter((s) => s.kind === "OPEN").sort((a, b) => a.position - b.position);
   const index = OPEN_ROLES.indexOf(role);
   const defaultName = DEFAULT_LEAD_STAGES.filter((s) => s.kind === "OPEN")[index].name.toLowerCase();
   return open.find((s) => s.name.trim().toLowerCase() === defaultName) ?? open[index] ?? null;
+}
+
+/** The lead stage playing the Replied role (see openStageFor), or null when the pipeline has none. */
+export function repliedStage<S extends RuleStage>(stages: readonly S[]): S | null {
+  return openStageFor(stages, "REPLIED");
 }
 
 /** The first stage (by position) of a closed kind. */

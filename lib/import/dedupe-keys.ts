@@ -25,7 +25,8 @@ const SHARED_DOMAINS = [
   "yelp.com",
 ];
 
-function isSharedDomain(domain: string): boolean {
+/** Whether a domain hosts pages of many businesses (SHARED_DOMAINS or a subdomain of one). */
+export function isSharedDomain(domain: string): boolean {
   return SHARED_DOMAINS.some((shared) => domain === shared || domain.endsWith(`.${shared}`));
 }
 

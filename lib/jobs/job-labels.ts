@@ -3,6 +3,10 @@ const JOB_TYPE_LABELS: Record<string, string> = {
   LEAD_IMPORT: "Lead import",
   MAVEN_IMPORT: "Maven import",
   QUEUE_MAINTENANCE: "Queue maintenance",
+  GOOGLE_MAPS_RUN: "Google Maps run",
+  KEYWORD_MONITOR: "Keyword monitor",
+  URL_IMPORT: "Import from a URL",
+  WEBSITE_AUDIT: "Website audit",
 };
 
 /** The label of a job type. */

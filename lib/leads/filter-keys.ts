@@ -41,3 +41,16 @@ export function tagKeysOf(tagIds: readonly string[]): string {
 export function websiteIssueKeysOf(issues: readonly WebsiteIssue[]): string {
   return keyList(issues);
 }
+
+/** The values of a key list ("|a|b|" → ["a", "b"]; "" → []). */
+export function keysIn(keys: string): string[] {
+  return keys.split("|").filter(Boolean);
+}
+
+/**
+ * `Lead.reachedStageKeys` after a status change: the stages the lead had reached, plus the one it
+ * leaves and the one it enters ("|id1|id2|…", sorted).
+ */
+export function reachedStageKeysWith(reached: string, ...stageIds: string[]): string {
+  return keyList([...keysIn(reached), ...stageIds]);
+}

@@ -37,15 +37,24 @@ export type CompanyInput = z.input<typeof companyInputSchema>;
 export type CompanyData = z.output<typeof companyInputSchema>;
 
 /** Columns the companies list can sort by. */
-export const COMPANY_SORTS = ["name", "createdAt", "updatedAt", "city"] as const;
+export const COMPANY_SORTS = ["name", "createdAt", "updatedAt", "city", "mrr", "lifetimeRevenue"] as const;
 export type CompanySort = (typeof COMPANY_SORTS)[number];
 
 export const COMPANY_PAGE_SIZES = [25, 50, 100] as const;
 
+/** "yes" or "no" from the URL; anything else is no filter. */
+const yesNo = z.enum(["yes", "no"]).optional().catch(undefined);
+
+/** An MRR bound in **major** units of the base currency (0 to 20,000,000) from the URL; anything else is no filter. */
+const mrrBound = z.coerce.number().min(0).max(20_000_000).optional().catch(undefined);
+
 /**
  * The companies list view as held in the URL: filters, sort and page. Unknown or malformed
  * values fall back to defaults instead of failing, so an edited bookmark still opens.
- * `view=deleted` lists soft-deleted companies instead of active ones.
+ * `view=deleted` lists soft-deleted companies instead of active ones. Revenue filters: `projectType`
+ * (a project type id: companies with a project of that type), `hosting` / `saas` ("yes": a line
+ * of that kind is active now, "no": none is), `mrrMin` / `mrrMax` (inclusive, in major units of
+ * the base currency).
  */
 export const companyListQuerySchema = z.object({
   view: z.enum(["active", "deleted"]).catch("active").default("active"),
@@ -56,6 +65,11 @@ export const companyListQuerySchema = z.object({
   country: filterText,
   owner: filterText, // a user id, "me" or "none"
   tag: tagFilter,
+  projectType: filterText,
+  hosting: yesNo,
+  saas: yesNo,
+  mrrMin: mrrBound,
+  mrrMax: mrrBound,
   sort: z.enum(COMPANY_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: pageNumber,

@@ -11,10 +11,17 @@ export const PREVIEW_SAMPLE_BYTES = 1024 * 1024;
 export const CSV_DELIMITERS = [",", ";", "\t", "|"] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
-/** How a CSV file is read: its cell delimiter and whether the first row holds column names. */
+/** The kinds of file the lead import reads: CSV, or JSON (an array of objects, or JSON Lines). */
+export const IMPORT_FILE_TYPES = ["csv", "json"] as const;
+
+/**
+ * How a file is read: its cell delimiter and whether the first row holds column names (CSV), and
+ * its type (absent: CSV; for JSON the delimiter and header are ignored: the keys are the columns).
+ */
 export const csvFormatSchema = z.object({
   delimiter: z.enum(CSV_DELIMITERS, { error: "Choose comma, semicolon, tab or |" }),
   hasHeader: z.boolean({ error: "Must be yes or no" }),
+  type: z.enum(IMPORT_FILE_TYPES, { error: "Choose CSV or JSON" }).optional(),
 });
 export type CsvFormat = z.infer<typeof csvFormatSchema>;
 
@@ -60,6 +67,8 @@ export const leadImportSettingsSchema = z.object({
   mapping: leadImportMappingSchema,
   dedupe: leadImportDedupeSchema,
   preset: presetName,
+  /** Queue a website audit of the leads the import created once it succeeds. */
+  auditWebsites: z.boolean().default(false),
 });
 export type LeadImportSettings = z.output<typeof leadImportSettingsSchema>;
 export type LeadImportSettingsInput = z.input<typeof leadImportSettingsSchema>;

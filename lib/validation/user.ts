@@ -50,3 +50,18 @@ export const profileSchema = z.object({
   name: requiredText(120, "Name"),
   timeZone: z.string().trim().refine(isTimeZone, { error: "Unknown time zone" }),
 });
+
+/**
+ * Profile → Daily summary: on or off, and the local hour (0–23, in the user's time zone) from
+ * which it is sent, Monday to Friday. Saving records an explicit choice (null in the database
+ * means "never chosen": on for admins, off otherwise).
+ */
+export const dailySummarySettingsSchema = z.object({
+  dailySummaryEnabled: z.boolean({ error: "Choose on or off" }),
+  // A number, or the digits a <select> sends ("17"); nothing else is read as an hour.
+  dailySummaryHour: z
+    .union([z.number(), z.string().trim().regex(/^\d{1,2}$/).transform(Number)], { error: "Choose an hour" })
+    .pipe(z.number().int({ error: "Choose a whole hour" }).min(0, { error: "Choose an hour from 0 to 23" }).max(23, { error: "Choose an hour from 0 to 23" })),
+});
+export type DailySummarySettingsInput = z.input<typeof dailySummarySettingsSchema>;
+export type DailySummarySettings = z.output<typeof dailySummarySettingsSchema>;

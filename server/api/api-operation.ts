@@ -6,7 +6,8 @@ export type HttpMethod = "get" | "post" | "patch" | "delete";
 /** What an operation's handler gets: who calls, the path parameters, the parsed query and body. */
 export type ApiCall<Query, Body> = {
   actor: ApiActor;
-  principal: ApiPrincipal;
+  /** The API key that authenticated the call; null when a signed-in session called (operations with `session`). */
+  principal: ApiPrincipal | null;
   params: Record<string, string>;
   query: Query;
   body: Body;
@@ -28,8 +29,12 @@ export type ApiResponseDoc = { description: string; schema?: z.ZodType; headers?
  */
 export type ApiOperation<Query = unknown, Body = unknown> = {
   method: HttpMethod;
-  /** The OpenAPI path under /api/v1, e.g. "/leads/{id}". */
+  /** The OpenAPI path under `root`, e.g. "/leads/{id}". */
   path: string;
+  /** Where the path lives: "/api/v1" (default) or "/api" for the routes that also take a session (e.g. /api/jobs). */
+  root?: "/api/v1" | "/api";
+  /** Also answers a signed-in session without a key (sessionOrApiKeyRoute); said in the document. */
+  session?: boolean;
   operationId: string;
   summary: string;
   description?: string;

@@ -5,8 +5,12 @@ import { companyOperations } from "./resources/companies";
 import { contactOperations } from "./resources/contacts";
 import { dealOperations } from "./resources/deals";
 import { jobOperations } from "./resources/jobs";
+import { leadGenerationJobOperations } from "./resources/lead-generation-jobs";
 import { leadOperations } from "./resources/leads";
+import { metricsOperations } from "./resources/metrics";
 import { pipelineOperations } from "./resources/pipelines";
+import { projectOperations } from "./resources/projects";
+import { recurringLineOperations } from "./resources/recurring-lines";
 import { suppressionOperations } from "./resources/suppressions";
 import { taskOperations } from "./resources/tasks";
 import { templateOperations } from "./resources/templates";
@@ -17,11 +21,15 @@ export const API_OPERATIONS: AnyApiOperation[] = [
   companyOperations,
   contactOperations,
   dealOperations,
+  projectOperations,
+  recurringLineOperations,
   activityOperations,
   taskOperations,
   pipelineOperations,
   jobOperations,
+  leadGenerationJobOperations,
   templateOperations,
   suppressionOperations,
   campaignOperations,
+  metricsOperations,
 ].flatMap((group) => Object.values(group));

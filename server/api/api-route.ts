@@ -16,7 +16,7 @@ export type RouteContext = { params: Promise<Record<string, string>> };
 export type ApiRouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { operation: AnyApiOperation };
 
 /** A handler's result as a Response: JSON, or no body (204). */
-function toResponse({ status, body, headers }: ApiResult): Response {
+export function toResponse({ status, body, headers }: ApiResult): Response {
   return body === undefined ? new Response(null, { status, headers }) : Response.json(body, { status, headers });
 }
 

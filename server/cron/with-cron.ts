@@ -3,6 +3,7 @@ import { currentCronSlot, nextCronSlot } from "@/lib/jobs/cron-slots";
 import { problemResponse } from "@/server/http";
 import { authorizeCron } from "./authorize-cron";
 import { claimCronSlot, releaseCronSlot } from "./claim-cron-slot";
+import { requestClock } from "./request-clock";
 
 /** What a cron route's body is given: the schedule slot the call belongs to, and the clock. */
 export type CronRunContext = { slot: Date; now: () => Date };
@@ -38,7 +39,7 @@ export type CronAnswer<Summary> = { route: string; slot: string; duplicate: fals
  *    not made up);
  * 3. with `oncePerSlot`, deduplicated by that slot (claimCronSlot); a run that throws gives its
  *    slot back so a redelivery may try again;
- * 4. run, answering 200 `{ route, slot, duplicate: false, summary }`, or a 500 problem when the
+ * 4. run on the clock (`now`, or a test's instant — requestClock, never in production), answering 200 `{ route, slot, duplicate: false, summary }`, or a 500 problem when the
  *    body throws (logged by problemResponse).
  * @throws Error at module load for an invalid cron expression (croner's message), so a broken
  *   schedule fails the build rather than the first call.
@@ -48,14 +49,15 @@ export function withCron<Summary>({ route, schedule, oncePerSlot = false, now = 
   return async function GET(request: Request): Promise<Response> {
     const refusal = authorizeCron(request);
     if (refusal) return refusal;
-    const at = now();
+    const clock = requestClock(request, now);
+    const at = clock();
     const slot = currentCronSlot(schedule, "UTC", at) ?? at;
     const headers = { "cache-control": "no-store" };
     if (oncePerSlot && !(await claimCronSlot(route, slot, nextCronSlot(schedule, "UTC", slot) ?? slot))) {
       return Response.json({ route, slot: slot.toISOString(), duplicate: true } satisfies CronAnswer<Summary>, { headers });
     }
     try {
-      const summary = await run({ slot, now });
+      const summary = await run({ slot, now: clock });
       return Response.json({ route, slot: slot.toISOString(), duplicate: false, summary } satisfies CronAnswer<Summary>, { headers });
     } catch (error) {
       if (oncePerSlot) await releaseCronSlot(route, slot);

@@ -2,7 +2,8 @@ import { nextCronSlot } from "@/lib/jobs/cron-slots";
 import { getDb } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { enqueueJob } from "./enqueue-job";
-import { JOB_SCHEDULES, type JobScheduleDefinition } from "./schedules";
+import { findJobType } from "./registry";
+import { JOB_SCHEDULES, STORED_SCHEDULE_PREFIXES, type JobScheduleDefinition } from "./schedules";
 
 /** The unique key of a schedule slot's job: a slot is enqueued at most once. */
 export function scheduleSlotKey(name: string, slot: Date): string {
@@ -32,7 +33,8 @@ const synced = new WeakSet<JobScheduleDefinition[]>();
  * compare-and-set on JobSchedule.nextRunAt in the same transaction as the enqueue, so with
  * several workers each slot is enqueued exactly once (the job's unique key is the slot, too).
  * Slots missed while no worker ran are not made up: the schedule moves on to its next slot
- * after `now`.
+ * after `now`. Stored schedules (STORED_SCHEDULE_PREFIXES: rows users created) run the same way,
+ * with the cron expression, zone, job type and payload of their row.
  * @param schedules - the definitions (default JOB_SCHEDULES); synced into JobSchedule once per process.
  * @returns how many jobs were enqueued.
  */
@@ -43,12 +45,18 @@ export async function enqueueDueSchedules(now: Date, schedules: JobScheduleDefin
   }
   const db = getDb();
   const due = await db.jobSchedule.findMany({
-    where: { enabled: true, nextRunAt: { lte: now }, name: { in: schedules.map((schedule) => schedule.name) } },
-    select: { name: true, nextRunAt: true, payload: true },
+    where: {
+      enabled: true,
+      nextRunAt: { lte: now },
+      OR: [{ name: { in: schedules.map((schedule) => schedule.name) } }, ...STORED_SCHEDULE_PREFIXES.map((prefix) => ({ name: { startsWith: prefix } }))],
+    },
+    select: { name: true, nextRunAt: true, payload: true, cron: true, timeZone: true, jobType: true },
   });
   let enqueued = 0;
   for (const schedule of due) {
-    const definition = schedules.find((candidate) => candidate.name === schedule.name)!;
+    const stored = findJobType(schedule.jobType);
+    const definition = schedules.find((candidate) => candidate.name === schedule.name) ?? (stored && { ...schedule, job: stored });
+    if (!definition) continue; // a stored schedule of a job type this process does not run
     const slot = schedule.nextRunAt!;
     const won = await db.$transaction(async (tx) => {
       const next = nextCronSlot(definition.cron, definition.timeZone, now);

@@ -1,4 +1,7 @@
 import type { AnyJobType } from "./job-type";
+import { dailySummaryJob } from "@/server/services/daily-summary/daily-summary-job";
+import { revenueRefreshJob } from "@/server/services/revenue/revenue-refresh-job";
+import { websiteAuditJob } from "@/server/services/website-audit/website-audit-job";
 import { queueMaintenanceJob } from "./queue-maintenance-job";
 
 /** A named recurring schedule: each slot of `cron` (in `timeZone`) enqueues one job of `job` with `payload`. */
@@ -16,4 +19,16 @@ export type JobScheduleDefinition = {
  */
 export const JOB_SCHEDULES: JobScheduleDefinition[] = [
   { name: "queue-maintenance", cron: "17 * * * *", timeZone: "UTC", job: queueMaintenanceJob, payload: {} },
+  { name: "revenue-refresh", cron: "7 0 * * *", timeZone: "UTC", job: revenueRefreshJob, payload: {} },
+  // Hourly at :00; sendDailySummaries decides per user (their hour, weekday and day already sent).
+  { name: "daily-summary", cron: "0 * * * *", timeZone: "UTC", job: dailySummaryJob, payload: {} },
+  // Nightly: re-audits the websites of up to 2,000 open leads not audited for 30 days (oldest first).
+  { name: "website-reaudit", cron: "23 2 * * *", timeZone: "UTC", job: websiteAuditJob, payload: { staleDays: 30, limit: 2000 } },
 ];
+
+/**
+ * Schedules users create at run time (keyword monitors, recurring lead-generation runs) are stored
+ * only as JobSchedule rows whose names start with one of these prefixes; the row holds the cron
+ * expression, time zone, job type and payload, and enqueueDueSchedules runs them like the ones above.
+ */
+export const STORED_SCHEDULE_PREFIXES = ["monitor:", "lead-gen:"] as const;

@@ -27,7 +27,7 @@ describe("REST API v1 authentication", () => {
     const { token: unknownToken } = generateApiToken();
     const valid = await apiToken(user);
     for (const authorization of [undefined, "", "Bearer", "Bearer ", `Basic ${valid}`, valid, `Token ${valid}`, `Bearer ${unknownToken}`, `Bearer ${valid}x`, `Bearer ${valid.slice(0, -1)}`, `Bearer ${valid} extra`, "Bearer lw_\u00ff"]) {
-      for (const [method, url] of [["GET", "/api/v1/leads"], ["POST", "/api/v1/leads"], ["GET", "/api/v1/jobs/abc"], ["DELETE", "/api/v1/tasks/abc"]] as const) {
+      for (const [method, url] of [["GET", "/api/v1/leads"], ["POST", "/api/v1/leads"], ["GET", "/api/v1/jobs/abc"], ["DELETE", "/api/v1/tasks/abc"], ["GET", "/api/v1/metrics/mrr"], ["GET", "/api/v1/metrics/funnel"]] as const) {
         const response = await callApi(method, url, { token: null, headers: authorization === undefined ? {} : { authorization }, json: method === "POST" ? { name: "x" } : undefined });
         await expectProblem(response, 401);
         expect(response.headers.get("www-authenticate"), String(authorization)).toMatch(/^Bearer realm=/);
@@ -114,12 +114,15 @@ describe("REST API v1 scopes and roles", () => {
     const lead = await readJson(await callApi("POST", "/api/v1/leads", { token: write, json: { name: "Scoped" } }));
     const id = String(lead.body.id);
     expect((await callApi("GET", `/api/v1/leads/${id}`, { token: read })).status).toBe(200);
+    for (const url of ["/api/v1/metrics/mrr", "/api/v1/metrics/funnel"]) expect((await callApi("GET", url, { token: read })).status, url).toBe(200);
     const before = await getDb().lead.count();
     for (const [method, url, json] of [
       ["POST", "/api/v1/leads", { name: "Not created" }],
       ["PATCH", `/api/v1/leads/${id}`, { name: "Renamed" }],
       ["DELETE", `/api/v1/leads/${id}`, undefined],
       ["POST", "/api/v1/companies", { name: "No company" }],
+      ["POST", "/api/v1/projects", { companyId: id, name: "No project", amount: 1 }],
+      ["DELETE", `/api/v1/recurring-lines/${id}`, undefined],
       ["POST", `/api/v1/jobs/${id}/cancel`, undefined],
       ["POST", "/api/v1/leads/import?preset=google-maps", undefined],
     ] as const) {

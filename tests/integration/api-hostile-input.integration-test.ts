@@ -25,7 +25,7 @@ afterAll(() => {
 /** Counts of every table an API write could touch. */
 async function snapshot(): Promise<Record<string, number>> {
   const db = getDb();
-  const [leads, companies, contacts, deals, activities, tasks, pipelines, stages, jobs, tags] = await Promise.all([
+  const [leads, companies, contacts, deals, activities, tasks, pipelines, stages, jobs, tags, projects, recurringLines] = await Promise.all([
     db.lead.count(),
     db.company.count(),
     db.contact.count(),
@@ -36,8 +36,10 @@ async function snapshot(): Promise<Record<string, number>> {
     db.stage.count(),
     db.job.count(),
     db.tag.count(),
+    db.project.count(),
+    db.recurringLine.count(),
   ]);
-  return { leads, companies, contacts, deals, activities, tasks, pipelines, stages, jobs, tags };
+  return { leads, companies, contacts, deals, activities, tasks, pipelines, stages, jobs, tags, projects, recurringLines };
 }
 
 /** Expects a 4xx problem+json, with field errors when `errors` is set, and returns its body. */
@@ -87,6 +89,7 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
   it("every hostile value in every field of every create: a 4xx with field errors, or an accepted value (never a 5xx)", async () => {
     const pipeline = await createDealPipeline();
     const lead = await getDb().lead.findFirst({ select: { id: true } });
+    const client = await getDb().company.create({ data: { name: "Hostile client" }, select: { id: true } });
     const valid: Record<string, Record<string, unknown>> = {
       leads: { name: "Hostile", email: "a@b.cy", website: "b.cy", rating: 4, score: 50, temperature: "HOT", nextActionDay: "2026-03-10", estimatedValue: 10, tags: ["t"], websiteIssues: ["OUTDATED"] },
       companies: { name: "Hostile Ltd", domain: "hostile.cy", status: "CLIENT", tags: ["t"] },
@@ -95,6 +98,8 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
       tasks: { title: "Hostile task", type: "CALL", priority: "HIGH", dueDay: "2026-03-10", dueTime: "10:00" },
       activities: { type: "CALL", direction: "OUTBOUND", duration: "5", body: "x", leadId: lead?.id ?? null, companyId: null },
       pipelines: { name: "Hostile pipeline" },
+      projects: { companyId: client.id, name: "Hostile project", amount: 10, status: "PAID", paidDay: "2026-03-10", paymentDueDay: "2026-04-01" },
+      "recurring-lines": { companyId: client.id, kind: "HOSTING", amount: 10, billingPeriod: "YEAR", startsDay: "2026-03-10", endsDay: "2027-03-10" },
     };
     let refused = 0;
     for (const [path, input] of Object.entries(valid)) {
@@ -112,7 +117,8 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
       }
     }
     expect(refused).toBeGreaterThan(300);
-  });
+    // Some 1,000 requests, each with its own snapshot of every table.
+  }, 120_000);
 
   it("invalid values in a PATCH leave the record as it was", async () => {
     const created = await callApi("POST", "/api/v1/leads", { token, json: { name: "Patch target", rating: 3, tags: ["kept"] } });
@@ -180,6 +186,10 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
       ["/api/v1/activities?type=NOPE", "type"],
       ["/api/v1/jobs?status=DONE", "status"],
       ["/api/v1/pipelines?updatedSince=2026-01-01T00:00:00Z", "updatedSince"],
+      ["/api/v1/projects?status=DONE", "status"],
+      ["/api/v1/recurring-lines?kind=PHONE", "kind"],
+      ["/api/v1/companies?mrrMin=lots", "mrrMin"],
+      ["/api/v1/companies?hosting=maybe", "hosting"],
       ["/api/v1/leads/abc?x=1", "x"],
     ];
     for (const [url, field] of cases) {
@@ -446,5 +456,21 @@ describe("campaigns API refuses hostile input with 4xx problem+json and stores n
     }
     expect(await stored()).toEqual(before);
     expect(await campaignRow(draft.id)).toEqual(row);
+  });
+});
+
+describe("metrics API refuses hostile query strings with 400 problem+json", () => {
+  it("every hostile value in every parameter of /metrics/mrr and /metrics/funnel", async () => {
+    for (const [path, params] of [["/api/v1/metrics/mrr", ["months", "currency"]], ["/api/v1/metrics/funnel", ["from", "to"]]] as const) {
+      for (const param of params) {
+        for (const value of HOSTILE_VALUES) {
+          // A query value is text: objects have no form there, and 42 is a valid month count.
+          if (value === null || typeof value === "object" || (param === "months" && value === 42)) continue;
+          const url = `${path}?${param}=${encodeURIComponent(String(value))}`;
+          await expectRefusal(await callApi("GET", url, { token }), 400, url.slice(0, 80));
+        }
+      }
+      for (const query of ["?unknown=1", `?${params[0]}=1&${params[0]}=2`, `?${params[0]}=%00`]) await expectRefusal(await callApi("GET", `${path}${query}`, { token }), 400, `${path}${query}`);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { updateProfile, updateUserRole } from "@/server/services/users/manage-us
 import { sendOneEmail } from "@/server/services/email/send-one-email";
 import { updateEmailSettings } from "@/server/services/email-settings/update-email-settings";
 import { updateUserSender } from "@/server/services/email-settings/update-user-sender";
+import { updateDailySummarySettings } from "@/server/services/users/update-daily-summary-settings";
 import { createCampaign } from "@/server/services/campaigns/create-campaign";
 import { sendCampaign } from "@/server/services/campaigns/send-campaign";
 import { testSendCampaign } from "@/server/services/campaigns/test-send-campaign";
@@ -45,6 +46,7 @@ function formActions(actor: TestActor, leadId: string, { templateId, segmentId, 
     { name: "updateEmailSettings", valid: { fromName: "Acme", fromAddress: "sales@acme.example", replyTo: "reply@acme.example" }, call: (i: never) => updateEmailSettings(actor, i),
       readBack: async (_r, field) => ((await db.setting.findUnique({ where: { key: "email" } }))?.value as Record<string, unknown> | undefined)?.[field] },
     { name: "updateUserSender", valid: { emailFromName: "Ada at Acme", emailReplyTo: "ada@acme.example" }, call: (i: never) => updateUserSender(actor, i), readBack: readColumn(() => db.user.findUnique({ where: { id: actor.id } })) },
+    { name: "updateDailySummarySettings", valid: { dailySummaryEnabled: true, dailySummaryHour: 17 }, call: (i: never) => updateDailySummarySettings(actor, i), readBack: readColumn(() => db.user.findUnique({ where: { id: actor.id } })) },
     // Campaigns (app/(app)/campaigns/actions.ts). A segment stores its filters as the list reads
     // them (unknown keys dropped), not as given; a send or a test send stores no input field.
     { name: "createSegment", valid: { name: "Valid segment", kind: "LEADS", filters: { q: "target" } }, call: (i: never) => createSegment(actor, i), readBack: readColumn((r) => db.segment.findUnique({ where: { id: idOf(r) } })), notStored: ["filters"] },
@@ -70,7 +72,7 @@ async function snapshot(leadId: string, campaignId: string) {
     db.user.findMany({ select: { role: true, name: true, timeZone: true }, orderBy: { id: "asc" } }),
     db.emailMessage.count(),
     db.setting.findMany({ select: { key: true, value: true }, orderBy: { key: "asc" } }),
-    db.user.findMany({ select: { emailFromName: true, emailReplyTo: true }, orderBy: { id: "asc" } }),
+    db.user.findMany({ select: { emailFromName: true, emailReplyTo: true, dailySummaryEnabled: true, dailySummaryHour: true }, orderBy: { id: "asc" } }),
     db.segment.count(),
     db.campaign.count(),
     db.job.count(),
@@ -88,5 +90,5 @@ describe("hostile input to every form action", () => {
     const { id: campaignId } = await createCampaign(admin, { name: "Target campaign", templateId, segmentId });
     const { fieldErrors } = await corruptEachField(formActions(admin, leadId, { templateId, segmentId, campaignId }), () => snapshot(leadId, campaignId));
     expect(fieldErrors).toBeGreaterThan(150);
-  });
+  }, 120_000); // every form's every field × every hostile value: over 30 s on a busy 2-core machine
 });

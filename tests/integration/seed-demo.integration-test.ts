@@ -113,6 +113,27 @@ describe("demo data seed", () => {
       for (const task of done) expect(task.completedAt!.getTime()).toBeLessThan(NOW.getTime());
       expect(await db.activity.count({ where: { type: "TASK_COMPLETED" } })).toBeGreaterThanOrEqual(done.length);
       expect(tasks.some((t) => t.status !== "DONE" && t.dueAt !== null && t.dueAt < NOW)).toBe(true);
+
+      // Revenue: every client has a paid project and recurring lines over the last 18 months, with
+      // upgrades, downgrades, cancellations and a reactivation, some in USD and GBP (rates set).
+      const clients = await db.company.findMany({ where: { status: "CLIENT" }, select: { id: true, mrr: true, lifetimeRevenue: true } });
+      expect(clients.length).toBeGreaterThanOrEqual(summary.convertedLeads);
+      expect(await db.project.count()).toBe(summary.projects);
+      expect(await db.project.count({ where: { status: "PAID" } })).toBe(clients.length);
+      const lines = await db.recurringLine.findMany({ select: { companyId: true, kind: true, currency: true, billingPeriod: true, startsAt: true, endsAt: true } });
+      expect(lines).toHaveLength(summary.recurringLines);
+      for (const line of lines) expect(line.startsAt.getTime()).toBeGreaterThan(NOW.getTime() - 19 * 31 * 86_400_000);
+      expect(new Set(lines.map((l) => l.kind))).toEqual(new Set(["HOSTING", "SAAS", "RETAINER"]));
+      expect(new Set(lines.map((l) => l.currency))).toEqual(new Set(["EUR", "USD", "GBP"]));
+      expect(lines.some((l) => l.billingPeriod === "YEAR")).toBe(true);
+      const ended = lines.filter((l) => l.endsAt !== null);
+      expect(ended.length).toBeGreaterThan(0);
+      // Plan changes (a line ends on the day another line of the company starts) and a reactivation (a gap).
+      expect(ended.some((e) => lines.some((l) => l.companyId === e.companyId && l.startsAt.getTime() === e.endsAt!.getTime()))).toBe(true);
+      expect(ended.some((e) => lines.some((l) => l.companyId === e.companyId && l.startsAt.getTime() > e.endsAt!.getTime()))).toBe(true);
+      expect(await db.exchangeRate.count()).toBe(2);
+      expect(clients.every((c) => c.lifetimeRevenue > 0)).toBe(true);
+      expect(clients.filter((c) => c.mrr > 0).length).toBeGreaterThan(clients.length / 2);
     },
     SLOW,
   );

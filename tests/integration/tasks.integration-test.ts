@@ -5,7 +5,7 @@ import { getDb } from "@/server/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/server/errors";
 import { createCompany } from "@/server/services/companies/create-company";
 import { createContact } from "@/server/services/contacts/create-contact";
-import { getLeadOverview } from "@/server/services/leads/lead-overview";
+import { countFollowUps } from "@/server/services/dashboard/count-follow-ups";
 import { createLead } from "@/server/services/leads/create-lead";
 import { completeTask } from "@/server/services/tasks/complete-task";
 import { countMyDueTasks } from "@/server/services/tasks/count-my-due-tasks";
@@ -284,9 +284,10 @@ describe("follow-ups and tasks on the home page and the calendar", () => {
     await completeTask(me, overdue.id, NOW);
     expect(await countMyDueTasks(me, NOW)).toEqual({ overdue: 0, today: 1 });
 
-    const before = await getLeadOverview(me, NOW);
+    const scope = { timeZone: me.timeZone, now: NOW };
+    const before = await countFollowUps(scope);
     await createLead(me, { name: "Follow me up", nextActionDay: "2026-03-10" });
-    expect((await getLeadOverview(me, NOW)).followUpsToday).toBe(before.followUpsToday + 1);
+    expect((await countFollowUps(scope)).today).toBe(before.today + 1);
   });
 
   it("lists a view's tasks and lead follow-ups by the viewer's days", async () => {

@@ -15,9 +15,20 @@ export type ApiRouteFile = {
   module: Record<string, unknown>;
 };
 
-const API_DIR = path.join(process.cwd(), "app", "api", "v1");
+const APP_API_DIR = path.join(process.cwd(), "app", "api");
+const API_DIR = path.join(APP_API_DIR, "v1");
+/** Routes outside /api/v1 whose handlers serve API operations too (sessionOrApiKeyRoute): only those handlers count. */
+const SESSION_OR_KEY_DIRS = [path.join(APP_API_DIR, "jobs")];
 
-/** Every route.ts below app/api/v1 (walked on disk), loaded. */
+/** Keeps a route module's exports that are operation handlers (they carry `.operation`). */
+function operationHandlers(module: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(module).filter(([, value]) => typeof value === "function" && "operation" in value));
+}
+
+/**
+ * Every route.ts below app/api/v1, and the operation handlers of the route files below
+ * SESSION_OR_KEY_DIRS (walked on disk), loaded.
+ */
 export async function loadApiRoutes(): Promise<ApiRouteFile[]> {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -27,18 +38,20 @@ export async function loadApiRoutes(): Promise<ApiRouteFile[]> {
       else if (entry.name === "route.ts") files.push(full);
     }
   };
-  walk(API_DIR);
+  for (const dir of [API_DIR, ...SESSION_OR_KEY_DIRS]) walk(dir);
   // Static segments before dynamic ones, as Next matches (leads/import before leads/[id]).
   const order = (file: string) => file.replace(/\[/g, "~");
   return Promise.all(
     files.sort((a, b) => (order(a) < order(b) ? -1 : 1)).map(async (full) => {
-      const segments = path.relative(API_DIR, path.dirname(full)).split(path.sep).filter(Boolean);
+      const segments = path.relative(APP_API_DIR, path.dirname(full)).split(path.sep).filter(Boolean);
       const paramNames = segments.filter((s) => /^\[\w+\]$/.test(s)).map((s) => s.slice(1, -1));
-      const openApiPath = `/api/v1${segments.map((s) => `/${s.replace(/^\[(\w+)\]$/, "{$1}")}`).join("")}`;
-      const pattern = new RegExp(`^/api/v1${segments.map((s) => (/^\[\w+\]$/.test(s) ? "/([^/]+)" : `/${s.replace(/\./g, "\\.")}`)).join("")}$`);
-      return { file: path.relative(process.cwd(), full), openApiPath, pattern, paramNames, module: (await import(full)) as Record<string, unknown> };
+      const openApiPath = `/api${segments.map((s) => `/${s.replace(/^\[(\w+)\]$/, "{$1}")}`).join("")}`;
+      const pattern = new RegExp(`^/api${segments.map((s) => (/^\[\w+\]$/.test(s) ? "/([^/]+)" : `/${s.replace(/\./g, "\\.")}`)).join("")}$`);
+      const loaded = (await import(full)) as Record<string, unknown>;
+      const handlers = full.startsWith(API_DIR + path.sep) ? loaded : operationHandlers(loaded);
+      return { file: path.relative(process.cwd(), full), openApiPath, pattern, paramNames, module: handlers };
     }),
-  );
+  ).then((routes) => routes.filter((route) => Object.keys(route.module).length > 0));
 }
 
 let routes: Promise<ApiRouteFile[]> | undefined;

@@ -7,6 +7,8 @@ import { companyListSearch, parseCompanyListQuery } from "@/lib/validation/compa
 import { requireUser } from "@/server/auth/session";
 import { getCompanyFilterOptions } from "@/server/services/companies/company-filter-options";
 import { listCompanies } from "@/server/services/companies/list-companies";
+import { getExchangeRates } from "@/server/services/revenue/get-exchange-rates";
+import { listProjectTypes } from "@/server/services/revenue/list-project-types";
 import { listUsers } from "@/server/services/users/manage-users";
 import type { SearchParams } from "@/server/page";
 
@@ -15,7 +17,13 @@ export const metadata: Metadata = { title: "Companies" };
 export default async function CompaniesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const query = parseCompanyListQuery(await searchParams);
-  const [{ rows, total }, users, options] = await Promise.all([listCompanies(query, user), listUsers(), getCompanyFilterOptions()]);
+  const [{ rows, total }, users, options, projectTypes, rates] = await Promise.all([
+    listCompanies(query, user),
+    listUsers(),
+    getCompanyFilterOptions(),
+    listProjectTypes({ includeArchived: true }),
+    getExchangeRates(),
+  ]);
   return (
     <>
       <PageHeader
@@ -32,8 +40,8 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           </>
         }
       />
-      <CompanyFilters query={query} users={users} options={options} />
-      <CompanyTable rows={rows} total={total} query={query} timeZone={user.timeZone} />
+      <CompanyFilters query={query} users={users} options={options} projectTypes={projectTypes} baseCurrency={rates.base} />
+      <CompanyTable rows={rows} total={total} query={query} timeZone={user.timeZone} baseCurrency={rates.base} />
     </>
   );
 }

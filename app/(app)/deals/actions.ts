@@ -2,12 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import type { DealInput, NewDealInput } from "@/lib/validation/deal";
+import type { WinDealInput } from "@/lib/validation/project";
 import { runAction } from "@/server/action";
 import { listCompanyContacts } from "@/server/services/contacts/list-company-contacts";
 import { createDeal } from "@/server/services/deals/create-deal";
 import { deleteDeal } from "@/server/services/deals/delete-deal";
 import { moveDeal } from "@/server/services/deals/move-deal";
 import { updateDeal } from "@/server/services/deals/update-deal";
+import { winDeal } from "@/server/services/deals/win-deal";
 
 const idOf = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -41,6 +43,19 @@ export async function changeDealStageAction(dealId: string, stageId: string, rea
     await moveDeal(user, { dealId: idOf(dealId), stageId: idOf(stageId), reason });
     revalidatePath("/deals", "layout");
     return null;
+  });
+}
+
+/**
+ * "Mark won" on the deal page: the deal into a WON stage with its reason and, when `project` is
+ * given, its project created in the same step (the company becomes a client).
+ */
+export async function winDealAction(input: WinDealInput) {
+  return runAction(async (user) => {
+    const won = await winDeal(user, input);
+    revalidatePath("/deals", "layout");
+    revalidatePath("/companies", "layout");
+    return won;
   });
 }
 

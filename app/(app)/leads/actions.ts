@@ -7,6 +7,8 @@ import { changeLeadStage } from "@/server/services/leads/change-lead-stage";
 import { createLead } from "@/server/services/leads/create-lead";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { updateLead } from "@/server/services/leads/update-lead";
+import { startWebsiteAudit } from "@/server/services/website-audit/start-website-audit";
+import type { WebsiteAuditRequest } from "@/lib/validation/website-audit";
 import type { BulkLeadAction, LeadInput } from "@/lib/validation/lead";
 
 const idOf = (value: unknown) => (typeof value === "string" ? value : "");
@@ -52,4 +54,9 @@ export async function deleteLeadAction(leadId: string) {
     revalidatePath("/leads");
     return { deleted: 1 };
   });
+}
+
+/** Bulk "Audit websites": queues a WEBSITE_AUDIT job for the selected leads. */
+export async function auditLeadsAction(input: WebsiteAuditRequest) {
+  return runAction(async (user) => startWebsiteAudit(user, input));
 }

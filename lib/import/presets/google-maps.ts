@@ -32,3 +32,16 @@ export const googleMapsPreset: ImportPreset = {
   },
   dedupe: { match: ["externalId"], mode: "skip" },
 };
+
+/**
+ * The same scraper's JSON output (`-json`: one object per line; or a JSON array of them): the
+ * keys are the CSV's column names except `web_site` for the website (gosom's Entry JSON tags).
+ */
+export const googleMapsJsonPreset: ImportPreset = {
+  ...googleMapsPreset,
+  name: "google-maps-json",
+  label: "Google Maps scraper JSON (gosom)",
+  description: "JSON output of github.com/gosom/google-maps-scraper",
+  signature: [...googleMapsPreset.signature, "web_site"],
+  mapping: { ...googleMapsPreset.mapping, columns: { ...googleMapsPreset.mapping.columns, website: "web_site" } },
+};

@@ -1,5 +1,5 @@
 import type { LeadImportDedupe, LeadImportMapping } from "@/lib/validation/import";
-import { googleMapsPreset } from "./google-maps";
+import { googleMapsJsonPreset, googleMapsPreset } from "./google-maps";
 
 /**
  * A built-in import format: which records it creates (`target`), how its columns map, and the
@@ -16,8 +16,9 @@ export type ImportPreset = {
   dedupe: LeadImportDedupe;
 };
 
-/** The built-in presets by name. */
+/** The built-in presets by name; detection tries them in this order (the more specific first). */
 export const IMPORT_PRESETS: Readonly<Record<string, ImportPreset>> = {
+  [googleMapsJsonPreset.name]: googleMapsJsonPreset,
   [googleMapsPreset.name]: googleMapsPreset,
 };
 

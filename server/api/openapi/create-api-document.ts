@@ -56,7 +56,10 @@ function responsesOf(operation: AnyApiOperation): ZodOpenApiResponsesObject {
 }
 
 function operationObject(operation: AnyApiOperation): ZodOpenApiOperationObject {
-  const scope = operation.scope === "write" ? "Needs a READ_WRITE key." : "Any key (READ or READ_WRITE).";
+  const scope = [
+    operation.scope === "write" ? "Needs a READ_WRITE key." : "Any key (READ or READ_WRITE).",
+    operation.session ? "Also answers the signed-in user's session (the app's own pages call it so)." : "",
+  ].join(" ").trim();
   return {
     operationId: operation.operationId,
     summary: operation.summary,
@@ -82,7 +85,7 @@ function operationObject(operation: AnyApiOperation): ZodOpenApiOperationObject 
 export function createApiDocument(operations: AnyApiOperation[]): ReturnType<typeof createDocument> {
   const paths: ZodOpenApiPathsObject = {};
   for (const operation of operations) {
-    (paths[`/api/v1${operation.path}`] ??= {})[operation.method] = operationObject(operation);
+    (paths[`${operation.root ?? "/api/v1"}${operation.path}`] ??= {})[operation.method] = operationObject(operation);
   }
   paths["/api/v1/openapi.json"] = {
     get: {

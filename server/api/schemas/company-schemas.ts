@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPANY_STATUSES, CONTACT_ROLES } from "@/lib/enums";
-import { id, instant, optionalInstant, optionalRefId, optionalText, tagRef, userRef } from "./common-schemas";
+import { id, instant, minorUnits, optionalInstant, optionalRefId, optionalText, tagRef, userRef } from "./common-schemas";
 
 const companyFields = {
   id,
@@ -14,6 +14,10 @@ const companyFields = {
   country: optionalText,
   phone: optionalText,
   status: z.enum(COMPANY_STATUSES),
+  mrr: minorUnits.meta({ description: "Current MRR in minor units of the base currency (Settings → Revenue)" }),
+  lifetimeRevenue: minorUnits.meta({ description: "Paid projects plus recurring revenue billed to date, minor units of the base currency" }),
+  hostingActive: z.boolean().meta({ description: "A hosting line is active now" }),
+  saasActive: z.boolean().meta({ description: "A SaaS line is active now" }),
   ownerId: optionalRefId,
   createdAt: instant,
   updatedAt: instant,

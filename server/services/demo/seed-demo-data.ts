@@ -12,6 +12,7 @@ import { convertLead } from "@/server/services/leads/convert-lead";
 import { createLead } from "@/server/services/leads/create-lead";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { createFirstAdmin } from "@/server/services/users/create-first-admin";
+import { seedDemoRevenue, type DemoRevenueSummary } from "./seed-demo-revenue";
 import { seedDemoWork, type DemoWorkSummary } from "./seed-demo-work";
 
 /** The admin account created when the database has no user yet. */
@@ -25,7 +26,7 @@ const DEMO_TEAM: ReadonlyArray<{ email: string; name: string; role: Role }> = [
 
 type Owner = { id: string; role: Role; timeZone: string };
 
-export type DemoSeedSummary = DemoWorkSummary & {
+export type DemoSeedSummary = DemoWorkSummary & DemoRevenueSummary & {
   /** The admin who owns part of the data; `password` is set only when this run created the account. */
   admin: { email: string | null; password: string | null };
   users: number;
@@ -43,7 +44,7 @@ export type DemoSeedSummary = DemoWorkSummary & {
  * demo@leadwell.test admin with a random password, plus a manager and two sales users), leads
  * spread over the lead pipeline with their stage moves and notes, some converted into client
  * companies with contacts, and other companies with one to four contacts each; then their deals,
- * outreach and tasks (seedDemoWork). Activities are dated in the past (generated history); record
+ * outreach and tasks (seedDemoWork) and the clients' projects and recurring lines (seedDemoRevenue). Activities are dated in the past (generated history); record
  * creation dates are then set to match.
  * @param seed - makes the generated data repeatable (users, leads, companies; not the password).
  * @param now - the instant the history leads up to (UTC).
@@ -104,6 +105,7 @@ export async function seedDemoData({
   }
 
   const work = await seedDemoWork({ owners: ownerById, seed, now });
+  const revenue = await seedDemoRevenue({ owners: ownerById, admin, seed, now });
 
   // The services stamp records with the current time; give them the generated history's dates.
   await db.$transaction(
@@ -125,7 +127,7 @@ export async function seedDemoData({
     db.activity.count({ where: { type: "NOTE" } }),
     db.activity.count({ where: { type: "STAGE_CHANGED" } }),
   ]);
-  return { admin: { email: admin.email, password }, users, leads, convertedLeads, companies, contacts, notes, stageChanges, ...work };
+  return { admin: { email: admin.email, password }, users, leads, convertedLeads, companies, contacts, notes, stageChanges, ...work, ...revenue };
 }
 
 /** The existing admin (the earliest), or a new demo admin with a random password when there is no user yet. */

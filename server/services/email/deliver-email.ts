@@ -22,6 +22,12 @@ export type EmailDraft = {
   templateId?: string | null;
   variantLabel?: string | null;
   sentById: string;
+  /**
+   * Whether it carries the List-Unsubscribe headers (default true). False only for Leadwell's own
+   * notices to its users (the daily summary), which they turn off in their profile: an unsubscribe
+   * would put their own address on the suppression list.
+   */
+  listUnsubscribe?: boolean;
 };
 
 /** How an email left: through Resend (its email id), or into the local outbox. */
@@ -36,8 +42,8 @@ function failureMessage(failure: ResendSendFailure): string {
 
 /**
  * Stores an EmailMessage and sends it — the one path of one-off and test sends.
- * - With RESEND_API_KEY: through `sendEmail` with Idempotency-Key `email/<message id>` and the
- *   List-Unsubscribe headers (RFC 8058), paced by the process's request pacer. Accepted: the
+ * - With RESEND_API_KEY: through `sendEmail` with Idempotency-Key `email/<message id>` and (unless
+ *   `listUnsubscribe` is false) the List-Unsubscribe headers (RFC 8058), paced by the process's request pacer. Accepted: the
  *   message gets Resend's id, status SENT and `sentAt`. Refused or failed: status FAILED with the
  *   provider's message in `error`, and a ServiceError (502) saying why.
  * - Without it: the message goes to the local outbox (`outbox` true, status SENT); nothing leaves
@@ -52,7 +58,7 @@ function failureMessage(failure: ResendSendFailure): string {
 export async function deliverEmail<T>(draft: EmailDraft, afterSent: (tx: Tx, delivery: Delivery) => Promise<T>, now = new Date()): Promise<{ delivery: Delivery; result: T }> {
   const db = getDb();
   const client = createResendClient();
-  const { from, to, ...rest } = draft;
+  const { from, to, listUnsubscribe = true, ...rest } = draft;
   const message = await db.emailMessage.create({
     data: { ...rest, fromAddress: from, toAddress: to, outbox: client === null, status: "QUEUED", statusAt: now },
     select: { id: true, status: true },
@@ -71,7 +77,7 @@ export async function deliverEmail<T>(draft: EmailDraft, afterSent: (tx: Tx, del
         html: draft.html,
         text: draft.text,
         ...(draft.replyTo ? { replyTo: draft.replyTo } : {}),
-        headers: listUnsubscribeHeaders(message.id),
+        ...(listUnsubscribe ? { headers: listUnsubscribeHeaders(message.id) } : {}),
         tags: [{ name: "leadwell_message", value: message.id }],
       },
       idempotencyKey: `email/${message.id}`,

@@ -65,7 +65,8 @@ export async function createLeadImportJob(
     const job = await enqueueJob(leadImportJob, {
       payload: { ...config, upload },
       createdById: actor?.id ?? null,
-      total: config.format.hasHeader ? lines - 1 : lines,
+      // Lines count records of a CSV file, not of a (pretty-printed) JSON file.
+      total: config.format.type === "json" ? null : config.format.hasHeader ? lines - 1 : lines,
     });
     return { jobId: job.id };
   } catch (error) {

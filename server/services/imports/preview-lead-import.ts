@@ -3,6 +3,7 @@ import { compileLeadMapping } from "@/lib/import/convert-lead-row";
 import { detectDelimiter } from "@/lib/import/detect-delimiter";
 import { columnNames, detectHeader } from "@/lib/import/detect-header";
 import { columnReader, InvalidJsonCellError, jsonColumns } from "@/lib/import/json-columns";
+import { looksLikeJson } from "@/lib/import/json-records";
 import { LEAD_IMPORT_FIELD_KEYS, type LeadImportField } from "@/lib/import/lead-fields";
 import { detectImportPreset, findImportPreset } from "@/lib/import/presets";
 import { suggestLeadMapping } from "@/lib/import/suggest-mapping";
@@ -15,9 +16,10 @@ import {
   type LeadMatchKey,
 } from "@/lib/validation/import";
 import type { FieldErrors } from "@/lib/validation/zod-errors";
-import { readCsv, type CsvReadError, type CsvRow } from "@/server/csv/read-csv";
+import type { CsvReadError, CsvRow } from "@/server/csv/read-csv";
 import { ValidationError } from "@/server/errors";
 import { parseOrThrow } from "@/server/services/parse";
+import { readLeadRecords } from "./read-lead-records";
 
 /** Records read from the sample to detect the header and the keys of JSON columns. */
 const SAMPLE_RECORDS = 50;
@@ -84,7 +86,8 @@ function suggestedMatchKeys(mapping: LeadImportMapping): LeadMatchKey[] {
 }
 
 /**
- * Reads the first bytes of a CSV file and shows how it would be imported: the detected (or
+ * Reads the first bytes of a CSV or JSON file (JSON when the sample starts with "[" or "{", or the
+ * given format says so) and shows how it would be imported: the detected (or
  * given) delimiter and header, the columns with JSON virtual columns, the suggested (or given)
  * mapping — the named preset's, or when no preset is named (undefined, not null) and no mapping
  * given, that of a preset whose columns the file has — and the first rows converted and
@@ -97,19 +100,22 @@ export async function previewLeadImport(input: LeadImportPreviewInput): Promise<
   const request = parseOrThrow(leadImportPreviewSchema, input);
   const chosenPreset = findImportPreset(request.preset);
   if (request.preset && !chosenPreset) throw new ValidationError(`No preset named "${request.preset}"`, { preset: [`No preset named "${request.preset}"`] });
-  const delimiter = request.format?.delimiter ?? detectDelimiter(request.sample);
+  const json = request.format ? request.format.type === "json" : looksLikeJson(request.sample);
+  const delimiter = json ? "," : (request.format?.delimiter ?? detectDelimiter(request.sample));
 
   const records: Array<CsvRow | CsvReadError> = [];
-  for await (const record of readCsv(Readable.from([Buffer.from(request.sample)]), { delimiter })) {
+  const format = { delimiter, hasHeader: json, ...(json ? { type: "json" as const } : {}) };
+  for await (const record of readLeadRecords(Readable.from([Buffer.from(request.sample)]), format, { truncated: request.truncated })) {
     records.push(record);
     if (records.length > SAMPLE_RECORDS) break;
   }
-  if (request.truncated && records.length <= SAMPLE_RECORDS) records.pop();
+  // A CSV sample's last record may be cut (readLeadRecords already drops a cut JSON record).
+  if (request.truncated && !json && records.length <= SAMPLE_RECORDS) records.pop();
   const first = records[0];
   if (!first || "error" in first) throw new ValidationError("No rows found in the file", { file: ["No rows found in the file"] });
 
   const rowsOf = (list: typeof records) => list.flatMap((record) => ("cells" in record ? [record.cells] : []));
-  const hasHeader = request.format?.hasHeader ?? detectHeader(rowsOf(records));
+  const hasHeader = json || (request.format?.hasHeader ?? detectHeader(rowsOf(records)));
   const columns = columnNames(first.cells, hasHeader);
   const dataRecords = hasHeader ? records.slice(1) : records;
   const virtual = jsonColumns(columns, rowsOf(dataRecords));
@@ -131,7 +137,7 @@ export async function previewLeadImport(input: LeadImportPreviewInput): Promise<
     : [];
 
   return {
-    format: { delimiter, hasHeader },
+    format: json ? format : { delimiter, hasHeader },
     columns,
     jsonColumns: virtual,
     examples,

@@ -22,7 +22,7 @@ type AuditEntry = { actorId: string | null; action: string; entityType: string; 
 
 /**
  * Writes a planned batch inside the caller's transaction: new leads (with their website issues
- * and tags), the changed columns of updated leads (their rows merged in file order; tags and
+ * and tags, and the job as their `sourceJobId`), the changed columns of updated leads (their rows merged in file order; tags and
  * website issues only added), and the job's rejected rows (their cells written back as a CSV
  * line with `delimiter`). Every lead written gets tagKeys and websiteIssueKeys matching its tags
  * and website issues. The audit log gets an "update" entry with the changed fields per
@@ -66,6 +66,7 @@ export async function writeLeadBatch(
       tagKeys: tagKeysOf(data.tags.map((name) => tagIdOf.get(name)!)),
       stageId,
       ownerId: actorId,
+      sourceJobId: jobId,
       createdAt: now,
       updatedAt: now,
     })),

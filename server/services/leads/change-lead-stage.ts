@@ -1,3 +1,4 @@
+import { reachedStageKeysWith } from "@/lib/leads/filter-keys";
 import type { Tx } from "@/server/db";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
@@ -6,7 +7,7 @@ import { assertCanEdit, type Actor } from "@/server/services/permissions";
 
 /**
  * Moves a lead to another stage of the lead pipeline inside `tx` (setting `stageChangedAt` to
- * `now`) and records a STAGE_CHANGED activity (who, from, to, when; `reason`, e.g. why it was
+ * `now`, and adding both stages to `reachedStageKeys`, what the conversion funnel counts) and records a STAGE_CHANGED activity (who, from, to, when; `reason`, e.g. why it was
  * lost, as its body). Does nothing when the lead is already in that stage.
  * @throws NotFoundError for an unknown lead or stage; ForbiddenError when `actor` may not edit it.
  * @returns whether the stage changed.
@@ -23,7 +24,7 @@ export async function moveLeadToStage(
   assertRecordId(stageId, "Stage");
   const lead = await tx.lead.findUnique({
     where: { id: leadId },
-    select: { ownerId: true, stage: { select: { id: true, name: true } } },
+    select: { ownerId: true, reachedStageKeys: true, stage: { select: { id: true, name: true } } },
   });
   if (!lead) throw new NotFoundError("Lead");
   assertCanEdit(actor, lead, "lead");
@@ -33,7 +34,7 @@ export async function moveLeadToStage(
     select: { id: true, name: true },
   });
   if (!stage) throw new NotFoundError("Stage");
-  await tx.lead.update({ where: { id: leadId }, data: { stageId, stageChangedAt: now } });
+  await tx.lead.update({ where: { id: leadId }, data: { stageId, stageChangedAt: now, reachedStageKeys: reachedStageKeysWith(lead.reachedStageKeys, lead.stage.id, stageId) } });
   await tx.activity.create({
     data: {
       type: "STAGE_CHANGED",

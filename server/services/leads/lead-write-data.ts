@@ -1,4 +1,5 @@
 import { zonedDayStart } from "@/lib/dates";
+import type { WebsiteIssue } from "@/lib/enums";
 import { tagKeysOf, websiteIssueKeysOf } from "@/lib/leads/filter-keys";
 import { leadSearchText, phoneDigits, websiteDomain } from "@/lib/leads/normalize";
 import { toMinorUnits } from "@/lib/money";
@@ -62,6 +63,14 @@ export async function tagIdsFor(tx: Tx, names: readonly string[]): Promise<strin
 export function leadTags(tagIds: readonly string[], mode: "create" | "update") {
   const ids = tagIds.map((id) => ({ id }));
   return { tags: mode === "create" ? { connect: ids } : { set: ids }, tagKeys: tagKeysOf(tagIds) };
+}
+
+/**
+ * Lead data that makes an existing lead's website issues exactly `issues`, with `websiteIssueKeys`
+ * in step (lib/leads/filter-keys.ts).
+ */
+export function leadWebsiteIssues(issues: readonly WebsiteIssue[]) {
+  return { websiteIssues: { deleteMany: {}, create: issues.map((issue) => ({ issue })) }, websiteIssueKeys: websiteIssueKeysOf(issues) };
 }
 
 /** Prisma nested writes that make a record's tags exactly `names` (creating missing tags). */

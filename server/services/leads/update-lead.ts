@@ -5,7 +5,7 @@ import { changedFields, recordAudit } from "@/server/services/audit";
 import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 import { moveLeadToStage } from "./change-lead-stage";
-import { leadColumns, leadTags, tagIdsFor } from "./lead-write-data";
+import { leadColumns, leadTags, leadWebsiteIssues, tagIdsFor } from "./lead-write-data";
 
 /**
  * Replaces a lead's fields with `input` (a full lead form). A stage change is recorded on the
@@ -31,7 +31,7 @@ export async function updateLead(
       data: {
         ...columns,
         ownerId,
-        websiteIssues: { deleteMany: {}, create: data.websiteIssues.map((issue) => ({ issue })) },
+        ...leadWebsiteIssues(data.websiteIssues),
         ...leadTags(await tagIdsFor(tx, data.tags), "update"),
       },
     });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
+import { CompanyRevenuePanel } from "@/components/revenue/CompanyRevenuePanel";
 import { CompanyStatusBadge } from "@/components/companies/CompanyStatusBadge";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
 import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
@@ -96,6 +97,7 @@ export default async function CompanyPage({
           <DetailItem label="Updated">{formatInZone(company.updatedAt, user.timeZone)}</DetailItem>
         </dl>
       </Card>
+      <CompanyRevenuePanel company={company} viewer={user} allowNew={!deleted} />
       <RecordTasks link={{ field: "companyId", id: company.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
       <AttachmentsPanel recordType="company" record={company} attachments={attachments} user={user} />
 

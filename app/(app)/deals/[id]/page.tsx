@@ -18,6 +18,7 @@ import { personName } from "@/lib/validation/contact";
 import { requireUser } from "@/server/auth/session";
 import { isEmailProviderConfigured } from "@/server/email/resend-client";
 import { getDeal } from "@/server/services/deals/get-deal";
+import { dealProjectOffer } from "@/server/services/revenue/deal-project-offer";
 import { getRecordPanels } from "@/server/services/records/get-record-panels";
 import { orNotFound, type SearchParams } from "@/server/page";
 
@@ -39,6 +40,7 @@ export default async function DealPage({
   const { timeline, tasks, attachments } = await getRecordPanels({ kind: "deal", id: deal.id }, timelineQuery);
   const editable = canEdit(user, deal);
   const closed = deal.stage.kind !== "OPEN";
+  const projectOffer = editable && !closed ? await dealProjectOffer(deal) : null;
 
   return (
     <RecordPage
@@ -66,7 +68,7 @@ export default async function DealPage({
     >
       <Card>
         <CardHeader title={`Pipeline: ${deal.pipeline.name}`} />
-        <DealStageControls dealId={deal.id} stageId={deal.stage.id} stages={deal.pipeline.stages} editable={editable} />
+        <DealStageControls dealId={deal.id} stageId={deal.stage.id} stages={deal.pipeline.stages} editable={editable} projectOffer={projectOffer} />
         {closed ? (
           <p className="border-t border-slate-200 px-4 py-3 text-sm text-slate-700" data-testid="deal-outcome">
             {deal.stage.kind === "WON" ? "Won" : "Lost"}

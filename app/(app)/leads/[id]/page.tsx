@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
+import { WebsiteAuditCard } from "@/components/audit/WebsiteAuditCard";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
 import { SendEmailButton } from "@/components/email/SendEmailButton";
 import { LeadActions } from "@/components/leads/LeadActions";
@@ -19,6 +20,7 @@ import { requireUser } from "@/server/auth/session";
 import { isEmailProviderConfigured } from "@/server/email/resend-client";
 import { getLead } from "@/server/services/leads/get-lead";
 import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
+import { getLatestWebsiteAudit } from "@/server/services/website-audit/get-latest-website-audit";
 import { getRecordPanels } from "@/server/services/records/get-record-panels";
 import { orNotFound, type SearchParams } from "@/server/page";
 
@@ -36,7 +38,11 @@ export default async function LeadPage({
   const lead = await orNotFound(getLead(id));
   const editable = canEdit(user, lead);
   const timelineQuery = parseTimelineQuery(await searchParams);
-  const [stages, { timeline, tasks, attachments }] = await Promise.all([listLeadStages(), getRecordPanels({ kind: "lead", id: lead.id }, timelineQuery)]);
+  const [stages, { timeline, tasks, attachments }, audit] = await Promise.all([
+    listLeadStages(),
+    getRecordPanels({ kind: "lead", id: lead.id }, timelineQuery),
+    getLatestWebsiteAudit(lead.id),
+  ]);
 
   return (
     <RecordPage
@@ -104,6 +110,7 @@ export default async function LeadPage({
         </dl>
         {lead.notes ? <p className="border-t border-slate-200 p-4 text-sm whitespace-pre-wrap text-slate-700">{lead.notes}</p> : null}
       </Card>
+      <WebsiteAuditCard leadId={lead.id} audit={audit} timeZone={user.timeZone} editable={editable} />
       <RecordTasks link={{ field: "leadId", id: lead.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
       <RelatedDeals link={{ leadId: lead.id }} timeZone={user.timeZone} />
       <AttachmentsPanel recordType="lead" record={lead} attachments={attachments} user={user} />

@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
 import { ApiKeyManager } from "@/components/settings/ApiKeyManager";
+import { DailySummaryForm } from "@/components/settings/DailySummaryForm";
 import { EmailSenderForm } from "@/components/settings/EmailSenderForm";
 import { ProfileForm } from "@/components/settings/ProfileForm";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { formatInZone } from "@/lib/dates";
 import { requireUser } from "@/server/auth/session";
 import { listApiKeys } from "@/server/services/api-keys/list-api-keys";
+import { getDailySummarySettings } from "@/server/services/daily-summary/get-daily-summary-settings";
 import { getUserSender } from "@/server/services/email-settings/get-user-sender";
 
 export const metadata: Metadata = { title: "Profile" };
 
-/** /settings/profile: name and time zone, the user's email sender name and reply-to, and their REST API keys. */
+/** /settings/profile: name and time zone, the user's email sender name and reply-to, the daily summary, and their REST API keys. */
 export default async function ProfilePage() {
   const user = await requireUser();
   const now = new Date();
   const day = (date: Date) => formatInZone(date, user.timeZone);
   const sender = await getUserSender(user.id);
+  const { isDefault, ...summarySettings } = await getDailySummarySettings(user.id);
   const keys = (await listApiKeys(user)).map((key) => ({
     id: key.id,
     name: key.name,
@@ -38,6 +41,12 @@ export default async function ProfilePage() {
         <CardHeader title="Email sender" />
         <div className="p-4">
           <EmailSenderForm sender={sender} name={user.name} />
+        </div>
+      </Card>
+      <Card className="mt-6 max-w-lg">
+        <CardHeader title="Daily summary" />
+        <div className="p-4">
+          <DailySummaryForm settings={summarySettings} isDefault={isDefault} timeZone={user.timeZone} email={user.email} />
         </div>
       </Card>
       <Card className="mt-6 max-w-3xl">

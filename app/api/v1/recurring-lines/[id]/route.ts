@@ -1,0 +1,7 @@
+import { apiRoute } from "@/server/api/api-route";
+import { recurringLineOperations } from "@/server/api/resources/recurring-lines";
+
+// /api/v1/recurring-lines/:id: REST API v1 (server/api; the operation defines auth, scope, parsing and the OpenAPI entry).
+export const GET = apiRoute(recurringLineOperations.get);
+export const PATCH = apiRoute(recurringLineOperations.update);
+export const DELETE = apiRoute(recurringLineOperations.remove);
