@@ -1,5 +1,5 @@
 /**
- * `npm run bench:dashboard [-- --postgres] [--leads=100000] [--activities=500000] [--deals=20000] [--clients=2000] [--iterations=100]`
+ * `npm run bench:dashboard [-- --postgres | --postgres-only] [--leads=100000] [--activities=500000] [--deals=20000] [--clients=2000] [--iterations=100]`
  *
  * Issue 11's dashboards at size: 100,000 leads, 500,000 activities (touches, replies, stage
  * changes over 18 months), 20,000 deals in two pipelines (a quarter closed in the last year) and
@@ -180,6 +180,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       postgres: { type: "boolean", default: false },
+      "postgres-only": { type: "boolean", default: false },
       leads: { type: "string", default: "100000" },
       activities: { type: "string", default: "500000" },
       deals: { type: "string", default: "20000" },
@@ -198,7 +199,7 @@ async function main() {
     return;
   }
   if (!hasProductionBuild()) throw new Error("No production build in NEXT_DIST_DIR (default .next): run `npm run build` first.");
-  const kinds: Kind[] = values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
+  const kinds: Kind[] = values["postgres-only"] ? ["postgres"] : values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
   const results: Result[] = [];
   for (const kind of kinds) results.push(...(await benchDatabase(kind, sizes, Number(values.iterations))));
 

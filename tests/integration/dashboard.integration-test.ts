@@ -81,7 +81,7 @@ describe("revenue widgets", () => {
     expect(data["potential-revenue"]).toEqual({ weightedDeals: 28_000, quotedProjects: 39_000, total: 67_000, missingRates: ["GBP"] });
     expect(data["pipeline-value"]!.pipelines.find((p) => p.pipelineId === pipeline.id)).toEqual({ pipelineId: pipeline.id, name: expect.any(String), count: 3, value: 136_000, weightedValue: 28_000 });
     expect(data["pipeline-value"]!.missingRates).toEqual(["GBP"]);
-    expect(data.mrr).toEqual({ base: "EUR", missingRates: [], hosting: 0, saas: 0, total: 0 });
+    expect(data.mrr).toEqual({ base: "EUR", missingRates: [], hosting: 0, saas: 0, total: 0, byCurrency: [{ currency: "EUR", total: 0 }] });
   });
 });
 
