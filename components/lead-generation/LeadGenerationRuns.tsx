@@ -5,7 +5,7 @@ import { JobProgress, JobStatusBadge } from "@/components/jobs/JobStatus";
 import { formatInZone } from "@/lib/dates";
 import { jobTypeLabel } from "@/lib/jobs/job-labels";
 import type { LeadGenerationRun } from "@/server/services/lead-generation/list-lead-generation-jobs";
-import { RowActionButton } from "./RowActionButton";
+import { RowActionButton } from "@/components/shared/RowActionButton";
 
 /** The tag a Google Maps run put on its leads, from its saved result. */
 function runTag(result: unknown): string | null {

@@ -1,6 +1,6 @@
 import { deleteKeywordMonitorAction, runLeadGenerationJobAction } from "@/app/(app)/lead-generation/actions";
 import type { KeywordMonitorRow } from "@/server/services/lead-generation/list-keyword-monitors";
-import { RowActionButton } from "./RowActionButton";
+import { RowActionButton } from "@/components/shared/RowActionButton";
 
 /** The keyword monitors: source, keywords, schedule, signals found, with Run now and Delete. */
 export function MonitorList({ monitors }: { monitors: KeywordMonitorRow[] }) {

@@ -2,7 +2,7 @@ import { deleteLeadGenerationScheduleAction } from "@/app/(app)/lead-generation/
 import { formatInZone } from "@/lib/dates";
 import { jobTypeLabel } from "@/lib/jobs/job-labels";
 import type { LeadGenerationSchedule } from "@/server/services/lead-generation/save-lead-generation-schedule";
-import { RowActionButton } from "./RowActionButton";
+import { RowActionButton } from "@/components/shared/RowActionButton";
 
 /** The recurring Google Maps runs and imports from a URL: what, when next, and Delete. */
 export function ScheduleList({ schedules, timeZone }: { schedules: LeadGenerationSchedule[]; timeZone: string }) {

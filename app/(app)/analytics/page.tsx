@@ -8,13 +8,14 @@ import { MrrCharts } from "@/components/analytics/MrrCharts";
 import { OutreachByChannelChart } from "@/components/analytics/OutreachByChannelChart";
 import { ProjectRevenueChart } from "@/components/analytics/ProjectRevenueChart";
 import { TeamPerformanceChart } from "@/components/analytics/TeamPerformanceChart";
-import { RefreshAnalyticsButton } from "@/components/analytics/RefreshAnalyticsButton";
 import { LeadsByStatusChart } from "@/components/dashboard/LeadsByStatusChart";
+import { RowActionButton } from "@/components/shared/RowActionButton";
 import { PageHeader } from "@/components/ui/card";
 import { analyticsScope, parseAnalyticsFilters } from "@/lib/analytics/analytics-filters";
 import { formatInZone, zonedDay } from "@/lib/dates";
 import { requireUser } from "@/server/auth/session";
 import type { SearchParams } from "@/server/page";
+import { refreshAnalyticsAction } from "./actions";
 import { ANALYTICS_TTL_MS, getCachedAnalytics } from "@/server/services/analytics/cached-analytics";
 import { getLeadFilterOptions } from "@/server/services/leads/lead-filter-options";
 import { listDealPipelines } from "@/server/services/pipelines/list-deal-pipelines";
@@ -42,7 +43,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
             <span className="text-sm text-slate-500" title={`Figures are computed again after ${ANALYTICS_TTL_MS / 60_000} minutes`}>
               Figures as of {formatInZone(computedAt, user.timeZone, "HH:mm")}
             </span>
-            <RefreshAnalyticsButton />
+            <RowActionButton label="Refresh now" action={refreshAnalyticsAction} />
           </>
         }
       />

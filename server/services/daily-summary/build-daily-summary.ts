@@ -9,7 +9,7 @@ import { sumInBase } from "@/lib/revenue/sum-in-base";
 import { getDb } from "@/server/db";
 import { appUrl } from "@/server/services/email-settings/app-url";
 import { countFollowUps } from "@/server/services/dashboard/count-follow-ups";
-import { buildOutreachWhere, type OutreachFilters } from "@/server/services/outreach/build-outreach-where";
+import { OUTREACH_WHERE } from "@/server/services/metrics/metrics-filters";
 import { countMyDueTasks } from "@/server/services/tasks/count-my-due-tasks";
 import { loadSummaryRevenue, type SummaryRevenueInputs } from "./load-summary-revenue";
 
@@ -18,16 +18,13 @@ export type SummaryRecipient = { id: string; name: string; role: Role; timeZone:
 
 const during = (period: Period) => ({ gte: period.start, lt: period.end });
 
-/** The outreach list's filters with none set (every outbound touch). */
-const ALL_OUTREACH: OutreachFilters = { q: undefined, type: undefined, outcome: undefined, from: undefined, to: undefined, by: undefined };
-
 /** Whether the recipient also sees the team's figures (admins and managers). */
 const seesTeam = (role: Role) => role !== "SALES";
 
 /** Outbound touches in a period (outreach, as the outreach list counts it): the recipient's, and the team's. */
 async function countOutreach(recipient: SummaryRecipient, period: Period): Promise<TeamCount> {
   const db = getDb();
-  const count = (by: string | undefined) => db.activity.count({ where: { AND: [buildOutreachWhere({ ...ALL_OUTREACH, by }, recipient), { occurredAt: during(period) }] } });
+  const count = (authorId: string | undefined) => db.activity.count({ where: { ...OUTREACH_WHERE, authorId, occurredAt: during(period) } });
   const [mine, team] = await Promise.all([count(recipient.id), seesTeam(recipient.role) ? count(undefined) : null]);
   return { mine, team };
 }

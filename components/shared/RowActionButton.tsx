@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/server/action";
 
-/** A button that runs a server action on one row (Re-run, Run now, Delete) and shows its refusal beside it. */
+/** A button that runs a server action (a row's Re-run, Run now or Delete; Refresh now on /analytics), then refreshes the page, or shows the refusal beside it. */
 export function RowActionButton({ label, action }: { label: string; action: () => Promise<ActionResult<unknown>> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
