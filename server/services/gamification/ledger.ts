@@ -1,0 +1,141 @@
+import { randomUUID } from "node:crypto";
+import { levelForXp } from "@/lib/gamification/levels";
+import { isPostgres, type Db, type Tx } from "@/server/db";
+import { ValidationError } from "@/server/errors";
+import { sqlPlaceholders } from "@/server/sql-placeholders";
+
+/** One award (or spend) for the ledger: what paid, for which source, and how much. */
+export type LedgerAward = {
+  userId: string;
+  /** The rule that pays (e.g. OUTREACH_LOGGED); with `sourceId` it is the award's idempotency key. */
+  rule: string;
+  /** What the source is: "activity", "task", "deal", "goal", "streak", "mission", "boss", "purchase"… */
+  sourceType: string;
+  /** The source's id (or a period key such as "DAILY_OUTREACH:2026-12-06"). */
+  sourceId: string;
+  xp: number;
+  tokens: number;
+  occurredAt: Date;
+  note?: string | null;
+};
+
+/** What an award changed: whether it was new, and the user's level before and after. */
+export type AwardOutcome = { created: boolean; xp: number; levelBefore: number; levelAfter: number };
+
+/**
+ * Makes sure `userId` has a GameProfile row (one `INSERT … ON CONFLICT DO NOTHING`, safe when two
+ * transactions race on a new user).
+ */
+export async function ensureGameProfile(db: Db | Tx, userId: string, now: Date): Promise<void> {
+  await db.$executeRawUnsafe(`INSERT INTO "GameProfile" ("userId", "updatedAt") VALUES (${sqlPlaceholders(2)}) ON CONFLICT ("userId") DO NOTHING`, userId, now);
+}
+
+/**
+ * Locks the user's GameProfile row until `tx` ends (PostgreSQL `SELECT … FOR UPDATE`; SQLite has
+ * one writer, so its write transaction already serializes), creating it if needed. Every award and
+ * spend takes this lock first, so one user's ledger changes one at a time: two purchases at once
+ * cannot both see the same balance.
+ * @returns the profile's XP before the change.
+ */
+async function lockProfile(tx: Tx, userId: string, now: Date): Promise<number> {
+  await ensureGameProfile(tx, userId, now);
+  if (isPostgres()) {
+    const [row] = await tx.$queryRawUnsafe<Array<{ xp: number }>>(`SELECT "xp" FROM "GameProfile" WHERE "userId" = $1 FOR UPDATE`, userId);
+    return Number(row.xp);
+  }
+  // A write first, so SQLite takes its write lock before the read (no stale read under a deferred transaction).
+  const profile = await tx.gameProfile.update({ where: { userId }, data: { updatedAt: now }, select: { xp: true } });
+  return profile.xp;
+}
+
+/** Adds `xpDelta` to the profile's XP and sets the level it reaches. */
+async function applyXp(tx: Tx, userId: string, xpBefore: number, xpDelta: number, now: Date): Promise<AwardOutcome> {
+  const xp = xpBefore + xpDelta;
+  const levelBefore = levelForXp(xpBefore);
+  const levelAfter = levelForXp(xp);
+  await tx.gameProfile.update({ where: { userId }, data: { xp, level: levelAfter, updatedAt: now } });
+  return { created: true, xp, levelBefore, levelAfter };
+}
+
+/**
+ * Pays one award inside `tx`, once: the ledger's unique key (user, rule, sourceId) makes a second
+ * award for the same source a no-op (`created: false`). Keeps GameProfile.xp and level in step.
+ * @throws ValidationError for a negative XP or token amount (spends go through spendTokensInTx).
+ */
+export async function awardInTx(tx: Tx, award: LedgerAward): Promise<AwardOutcome> {
+  if (award.xp < 0 || award.tokens < 0) throw new ValidationError("An award cannot be negative.");
+  const xpBefore = await lockProfile(tx, award.userId, award.occurredAt);
+  const inserted = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
+     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`,
+    randomUUID(),
+    award.userId,
+    award.rule,
+    award.sourceType,
+    award.sourceId,
+    award.xp,
+    award.tokens,
+    award.note ?? null,
+    award.occurredAt,
+    award.occurredAt,
+  );
+  const level = levelForXp(xpBefore);
+  if (inserted.length === 0) return { created: false, xp: xpBefore, levelBefore: level, levelAfter: level };
+  if (award.xp === 0) return { created: true, xp: xpBefore, levelBefore: level, levelAfter: level };
+  return applyXp(tx, award.userId, xpBefore, award.xp, award.occurredAt);
+}
+
+/** The user's token balance: the sum of their ledger's tokens (never negative). */
+export async function tokenBalance(db: Db | Tx, userId: string): Promise<number> {
+  const sum = await db.gameLedgerEntry.aggregate({ where: { userId }, _sum: { tokens: true } });
+  return sum._sum.tokens ?? 0;
+}
+
+/**
+ * Spends `amount` tokens inside `tx` (a negative ledger entry under `rule`, e.g. PURCHASE, keyed by
+ * `sourceId`), after locking the user's profile so concurrent spends are checked one at a time.
+ * @throws ValidationError when `amount` is not a positive whole number or the balance is short.
+ * @returns the balance after the spend.
+ */
+export async function spendTokensInTx(
+  tx: Tx,
+  spend: { userId: string; rule: string; sourceType: string; sourceId: string; amount: number; note: string | null; now: Date },
+): Promise<number> {
+  if (!Number.isInteger(spend.amount) || spend.amount <= 0) throw new ValidationError("The price must be a positive whole number of tokens.");
+  await lockProfile(tx, spend.userId, spend.now);
+  const balance = await tokenBalance(tx, spend.userId);
+  if (balance < spend.amount) throw new ValidationError(`Not enough tokens: this costs ${spend.amount} and you have ${balance}.`);
+  await tx.gameLedgerEntry.create({
+    data: { userId: spend.userId, rule: spend.rule, sourceType: spend.sourceType, sourceId: spend.sourceId, xp: 0, tokens: -spend.amount, note: spend.note, occurredAt: spend.now, createdAt: spend.now },
+  });
+  return balance - spend.amount;
+}
+
+/**
+ * Reverses every award paid for a source that is being deleted (an activity, a task, a deal), inside
+ * the deleting transaction: its ledger entries are removed and each user's XP and level drop back.
+ * Tokens already spent stay spent: when removing the award's tokens would take a balance below
+ * zero, an ADJUSTMENT entry keeps it at zero (the balance never goes negative).
+ */
+export async function reverseAwardsInTx(tx: Tx, sourceType: string, sourceId: string, now: Date): Promise<void> {
+  const entries = await tx.gameLedgerEntry.findMany({ where: { sourceType, sourceId, rule: { not: "ADJUSTMENT" } }, select: { id: true, userId: true, xp: true, tokens: true } });
+  const byUser = new Map<string, { ids: string[]; xp: number; tokens: number }>();
+  for (const entry of entries) {
+    const sum = byUser.get(entry.userId) ?? { ids: [], xp: 0, tokens: 0 };
+    sum.ids.push(entry.id);
+    sum.xp += entry.xp;
+    sum.tokens += entry.tokens;
+    byUser.set(entry.userId, sum);
+  }
+  for (const [userId, sum] of byUser) {
+    const xpBefore = await lockProfile(tx, userId, now);
+    await tx.gameLedgerEntry.deleteMany({ where: { id: { in: sum.ids } } });
+    const balance = await tokenBalance(tx, userId);
+    if (balance < 0) {
+      await tx.gameLedgerEntry.create({
+        data: { userId, rule: "ADJUSTMENT", sourceType, sourceId, xp: 0, tokens: -balance, note: "Tokens of a deleted record were already spent", occurredAt: now, createdAt: now },
+      });
+    }
+    await applyXp(tx, userId, xpBefore, -sum.xp, now);
+  }
+}
