@@ -1,5 +1,5 @@
 /**
- * `npm run bench:board [-- --postgres] [--deals=10000] [--board-deals=2000] [--iterations=200] [--http]`
+ * `npm run bench:board [-- --postgres] [--deals=10000] [--board-deals=2000] [--board-leads=2000] [--iterations=200] [--http]`
  *
  * (a) moveDeal, the board's server-side move, in a pipeline of 10,000 open deals: drops at the top
  *     of a column, between two cards near the top (where a board shows them, ties included), and
@@ -8,6 +8,9 @@
  *     sums per currency, first 50 cards per column, last activity per card); with --http also the
  *     whole page — next start on the built app (NEXT_DIST_DIR, default .next), signed in, GET
  *     /board/<id> timed to the last byte on localhost. Target: p95 ≤ 300 ms.
+ * (c) the lead board of 2,000 generated leads (--board-leads) with 0–3 tasks each, a third of them
+ *     done: getBoard("leads"), whose cards also show score, temperature, source and open tasks
+ *     (counted in one grouped query for all the pages' cards). Same target.
  * Prints p50/p95 and writes bench/results/board.json.
  */
 import { parseArgs } from "node:util";
@@ -16,7 +19,9 @@ import { disconnectDb, getDb } from "@/server/db";
 import { getBoard } from "@/server/services/board/get-board";
 import { moveDeal } from "@/server/services/deals/move-deal";
 import { createTestDatabase } from "@/tests/support/test-database";
+import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { insertBenchDeals } from "./board-data";
+import { insertDemoLeads } from "./insert-demo-leads";
 import { measure, measureEach, type Timing } from "./measure";
 import { sessionCookie, startNext } from "./next-server";
 import { random } from "@/lib/random";
@@ -126,7 +131,35 @@ async function benchBoard(kind: Kind, url: string, admin: { id: string; role: "A
   return results;
 }
 
-async function benchDatabase(kind: Kind, dealCount: number, boardDeals: number, iterations: number, http: boolean): Promise<Result[]> {
+/** (c): the lead board of `leadCount` generated leads with 0–3 tasks each (getBoard "leads"). */
+async function benchLeadBoard(kind: Kind, url: string, admin: { id: string; role: "ADMIN" }, owners: string[], leadCount: number, iterations: number): Promise<Result[]> {
+  const db = getDb();
+  const pipelineId = await ensureLeadPipeline();
+  const stageIds = Object.fromEntries((await db.stage.findMany({ where: { pipelineId }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
+  const raw = await openRawDatabase(url);
+  try {
+    await insertDemoLeads({ raw, count: leadCount, seed: SEED + 2, now: NOW, stageIds, owners });
+    const next = random(SEED + 3);
+    const leadIds = (await db.lead.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((l) => l.id);
+    const tasks = leadIds.flatMap((leadId, n) =>
+      Array.from({ length: Math.floor(next() * 4) }, (_, t) => {
+        const done = next() < 1 / 3;
+        return { id: `task-${n}-${t}`, title: `Follow up ${n}.${t}`, type: "FOLLOW_UP", priority: "MEDIUM", status: done ? "DONE" : t % 2 ? "IN_PROGRESS" : "OPEN", completedAt: done ? NOW : null, leadId, createdAt: NOW, updatedAt: NOW };
+      }),
+    );
+    await raw.insert("Task", tasks);
+    log(`  ${leadIds.length.toLocaleString("en")} leads, ${tasks.length.toLocaleString("en")} tasks`);
+    if (url.startsWith("postgres")) await raw.query("VACUUM ANALYZE", []);
+  } finally {
+    await raw.close();
+  }
+  const viewer = { id: admin.id, role: admin.role, timeZone: "UTC" };
+  const timing = await measure(() => getBoard(viewer, "leads", parseBoardQuery({}), NOW), { warmup: WARMUP, iterations });
+  log(`  getBoard (lead board): p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
+  return [{ database: kind, case: "getBoard, lead board (cards with score, temperature, source, open tasks)", rows: leadCount, timing, targetP95Ms: TARGET_P95_MS.board, meetsTarget: timing.p95 <= TARGET_P95_MS.board }];
+}
+
+async function benchDatabase(kind: Kind, dealCount: number, boardDeals: number, boardLeads: number, iterations: number, http: boolean): Promise<Result[]> {
   const database = await createTestDatabase(kind);
   process.env.DATABASE_URL = database.url;
   try {
@@ -142,6 +175,7 @@ async function benchDatabase(kind: Kind, dealCount: number, boardDeals: number, 
     const actor = { id: admin.id, role: "ADMIN" as const };
     const results = await benchMoves(kind, actor, big, dealCount, iterations);
     results.push(...(await benchBoard(kind, database.url, { ...actor, name: admin.name, email: admin.email! }, board.id, boardDeals, iterations, http)));
+    if (boardLeads > 0) results.push(...(await benchLeadBoard(kind, database.url, actor, owners, boardLeads, iterations)));
     return results;
   } finally {
     await disconnectDb();
@@ -156,12 +190,13 @@ async function main() {
       http: { type: "boolean", default: false },
       deals: { type: "string", default: "10000" },
       "board-deals": { type: "string", default: "2000" },
+      "board-leads": { type: "string", default: "2000" },
       iterations: { type: "string", default: "200" },
     },
   });
   const kinds: Kind[] = values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
   const results: Result[] = [];
-  for (const kind of kinds) results.push(...(await benchDatabase(kind, Number(values.deals), Number(values["board-deals"]), Number(values.iterations), values.http)));
+  for (const kind of kinds) results.push(...(await benchDatabase(kind, Number(values.deals), Number(values["board-deals"]), Number(values["board-leads"]), Number(values.iterations), values.http)));
 
   const header = ["db", "case", "deals", "p50 ms", "p95 ms", "target"];
   const lines = results.map((r) => [r.database, r.case, String(r.rows), r.timing.p50.toFixed(1), r.timing.p95.toFixed(1), `${r.meetsTarget ? "ok" : "MISSED"} ≤${r.targetP95Ms}`]);

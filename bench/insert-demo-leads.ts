@@ -63,6 +63,9 @@ export async function insertDemoLeads({
       });
       leads.push({
         ...leadColumns(data, "UTC"),
+        // The generator's score and temperature, as a scored data set (leadColumns leaves them to scoring).
+        score: data.score,
+        temperature: data.temperature,
         tagKeys: tagKeysOf(leadTagIds),
         id,
         stageId: stageIds[lead.stage],

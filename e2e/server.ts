@@ -8,7 +8,9 @@ import path from "node:path";
 import { migrateDatabase } from "../scripts/db-migrate";
 import { startFakeGosom } from "../tests/support/fake-gosom-server";
 import { startFakeResend } from "../tests/support/fake-resend-server";
+import { startFakeTwilio } from "../tests/support/fake-twilio-server";
 import { fakeResendUrl } from "./fake-resend";
+import { E2E_TWILIO, fakeTwilioUrl } from "./fake-twilio";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dir = path.join(process.cwd(), "test-results", `e2e-db-${port}`);
@@ -40,7 +42,14 @@ process.env.GMAPS_SCRAPER_URL = `http://127.0.0.1:${gosomPort}`;
 // suite runs: the test-only clock (server/cron/request-clock.ts), refused by a production configuration.
 process.env.LEADWELL_TEST_CLOCK = "1";
 
-Promise.all([migrateDatabase(), fakeResend, fakeGosom]).then(() => {
+// SMS go to a fake Twilio on a known port (e2e/fake-twilio.ts; e2e/26 reads what it accepted).
+const fakeTwilio = startFakeTwilio({ ...E2E_TWILIO, port: Number(new URL(fakeTwilioUrl()).port) });
+process.env.TWILIO_ACCOUNT_SID = E2E_TWILIO.accountSid;
+process.env.TWILIO_AUTH_TOKEN = E2E_TWILIO.authToken;
+process.env.TWILIO_FROM = E2E_TWILIO.from;
+process.env.TWILIO_BASE_URL = fakeTwilioUrl();
+
+Promise.all([migrateDatabase(), fakeResend, fakeGosom, fakeTwilio]).then(() => {
   const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
     env: { ...process.env, NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://127.0.0.1:${port}` },

@@ -9,6 +9,7 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-ur
 import { disconnectDb } from "@/server/db";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
+import { ensureDefaultScoringRules } from "@/server/services/scoring/ensure-default-scoring-rules";
 import { ensureDefaultTemplates } from "@/server/services/templates/ensure-default-templates";
 import { ensureAdminFromEnv } from "@/server/services/users/ensure-admin-from-env";
 import { hasPendingMigrations } from "./pending-migrations";
@@ -27,6 +28,7 @@ export async function migrateDatabase(): Promise<void> {
   await ensureLeadPipeline();
   await ensureDealPipeline();
   await ensureDefaultTemplates();
+  await ensureDefaultScoringRules();
   const admin = await ensureAdminFromEnv();
   if (admin) console.log(`created admin account ${admin} from ADMIN_EMAIL`);
   await disconnectDb();

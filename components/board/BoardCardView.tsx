@@ -5,6 +5,7 @@ import { memo } from "react";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
 import type { BoardCard } from "@/lib/board/types";
+import { LeadCardFactsRow } from "./LeadCardFactsRow";
 import type { BoardDensity } from "./use-board-density";
 
 /** "3 days since the last activity", shortened for a card. */
@@ -17,7 +18,8 @@ function idleText(days: number | null): string {
 /**
  * What one board card shows (memoised: a move re-renders only the cards whose data changed).
  * Comfortable: title, company or niche · city, value (and weighted value), date, owner, days since
- * the last activity. Compact: title and value on one line, owner and activity below. A card that
+ * the last activity; a lead card also its score, temperature, source and open tasks (LeadCardFactsRow).
+ * Compact: title and value on one line, owner and activity below. A card that
  * has sat in its stage longer than the stage allows is marked "Rotting".
  */
 export const BoardCardView = memo(function BoardCardView({ card, density }: { card: BoardCard; density: BoardDensity }) {
@@ -46,6 +48,7 @@ export const BoardCardView = memo(function BoardCardView({ card, density }: { ca
           {card.date.overdue ? " (overdue)" : null}
         </p>
       ) : null}
+      {card.lead ? <LeadCardFactsRow facts={card.lead} compact={compact} /> : null}
       <p className={cn("flex flex-wrap items-center gap-x-2 text-xs text-slate-500", compact && "mt-0.5")}>
         <span>{card.ownerName ?? "No owner"}</span>
         <span aria-hidden>·</span>

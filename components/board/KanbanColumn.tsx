@@ -3,6 +3,7 @@
 import { Draggable, Droppable } from "@hello-pangea/dnd";
 import { memo } from "react";
 import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
+import { OneClickOutreach } from "@/components/outreach/OneClickOutreach";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
@@ -12,8 +13,9 @@ import type { BoardDensity } from "./use-board-density";
 
 /**
  * One draggable card: the card face is the drag handle (mouse, touch, or keyboard: focus it,
- * Space to lift, arrows to move, Space to drop); the "log outreach" button sits beside the handle
- * so that clicks and its dialog never start a drag. Memoised: it re-renders when its card, its
+ * Space to lift, arrows to move, Space to drop); the "log outreach" button (and, on lead cards,
+ * the one-click outreach buttons in a footer) sit beside the handle so that clicks and their
+ * dialogs never start a drag. Memoised: it re-renders when its card, its
  * index or the density changes, not when another card moves.
  */
 const DraggableCard = memo(function DraggableCard({ card, index, kind, density }: { card: BoardCard; index: number; kind: BoardKind; density: BoardDensity }) {
@@ -35,13 +37,21 @@ const DraggableCard = memo(function DraggableCard({ card, index, kind, density }
           <div
             {...provided.dragHandleProps}
             aria-label={`${card.title}${card.editable ? "" : " (you cannot move this card)"}`}
-            className="rounded-md pr-7 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500"
+            className={cn("rounded-md focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500", kind === "deal" && "pr-7")}
           >
             <BoardCardView card={card} density={density} />
           </div>
-          <div className={cn("absolute right-0.5", density === "compact" ? "top-0.5" : "bottom-1")}>
-            <LogOutreachButton compact name={card.title} {...(kind === "deal" ? { dealId: card.id } : { leadId: card.id })} />
-          </div>
+          {kind === "deal" ? (
+            <div className={cn("absolute right-0.5", density === "compact" ? "top-0.5" : "bottom-1")}>
+              <LogOutreachButton compact name={card.title} dealId={card.id} />
+            </div>
+          ) : (
+            // Lead cards: one-click outreach on every channel, in a footer outside the drag handle.
+            <div className="flex items-center justify-end border-t border-slate-100 px-0.5" data-testid="board-card-outreach">
+              <LogOutreachButton compact name={card.title} leadId={card.id} />
+              <OneClickOutreach compact record={{ leadId: card.id }} name={card.title} />
+            </div>
+          )}
         </div>
       )}
     </Draggable>

@@ -1,12 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
-import { createColumnHelper } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { createColumnHelper, type RowSelectionState } from "@tanstack/react-table";
 import { DataTable } from "@/components/shared/DataTable";
 import { NameCell, dateColumn, ownerColumn, tagsColumn } from "@/components/shared/record-columns";
 import { useListUrl } from "@/components/shared/use-list-url";
+import { EnrolInSequenceButton } from "@/components/sequences/EnrolInSequenceButton";
 import { Badge } from "@/components/ui/badge";
+import { FormMessage } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/input";
 import { CONTACT_PAGE_SIZES, CONTACT_SORTS, contactListSearch, personName, type ContactListQuery } from "@/lib/validation/contact";
 import type { ContactRow } from "@/server/services/contacts/list-contacts";
 import { ContactRoleBadges } from "./ContactRoleBadges";
@@ -17,9 +20,23 @@ const column = createColumnHelper<ContactRow>();
 export function ContactTable({ rows, total, query, timeZone }: { rows: ContactRow[]; total: number; query: ContactListQuery; timeZone: string }) {
   const { update, pending, view } = useListUrl("/contacts", query, contactListSearch);
   const deletedView = query.view === "deleted";
+  // Selected contacts can be enrolled in a sequence (not in the deleted view).
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
 
   const columns = useMemo(
     () => [
+      ...(deletedView
+        ? []
+        : [
+            column.display({
+              id: "select",
+              enableHiding: false,
+              header: ({ table }) => <Checkbox aria-label="Select all on this page" checked={table.getIsAllRowsSelected()} onChange={table.getToggleAllRowsSelectedHandler()} />,
+              cell: ({ row }) => <Checkbox aria-label={`Select ${personName(row.original)}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
+            }),
+          ]),
       column.accessor((c) => personName(c), {
         id: "name",
         header: "Name",
@@ -64,17 +81,36 @@ export function ContactTable({ rows, total, query, timeZone }: { rows: ContactRo
   );
 
   return (
-    <DataTable
-      rows={rows}
-      columns={columns}
-      total={total}
-      view={view}
-      sortable={CONTACT_SORTS}
-      pageSizes={CONTACT_PAGE_SIZES}
-      onChange={update}
-      pending={pending}
-      noun={deletedView ? "deleted contacts" : "contacts"}
-      testId="contact-table"
-    />
+    <div className="space-y-3">
+      <FormMessage tone="success">{message}</FormMessage>
+      {selectedIds.length ? (
+        <div className="flex flex-wrap items-center gap-2 rounded-lg border border-brand-100 bg-brand-50 p-2 text-sm" role="region" aria-label="Bulk actions">
+          <strong className="px-1">
+            {selectedIds.length} contact{selectedIds.length === 1 ? "" : "s"} selected
+          </strong>
+          <EnrolInSequenceButton
+            contactIds={selectedIds}
+            onDone={(note) => {
+              setSelection({});
+              setMessage(note);
+            }}
+          />
+        </div>
+      ) : null}
+      <DataTable
+        rows={rows}
+        columns={columns}
+        total={total}
+        view={view}
+        sortable={CONTACT_SORTS}
+        pageSizes={CONTACT_PAGE_SIZES}
+        onChange={update}
+        pending={pending}
+        noun={deletedView ? "deleted contacts" : "contacts"}
+        testId="contact-table"
+        selection={deletedView ? undefined : selection}
+        onSelectionChange={deletedView ? undefined : setSelection}
+      />
+    </div>
   );
 }

@@ -4,6 +4,10 @@ import type { DashboardView } from "@/lib/validation/dashboard-layout";
 import { formatMoney } from "@/lib/money";
 import { leadListSearch } from "@/lib/validation/lead-list";
 import { taskListSearch } from "@/lib/validation/task-list";
+import { BossCard } from "@/components/gamification/BossCard";
+import { LevelCard } from "@/components/gamification/LevelCard";
+import { MissionCard } from "@/components/gamification/MissionCard";
+import { StreakCard } from "@/components/gamification/StreakCard";
 import { DealsClosedByWeekChart } from "./DealsClosedByWeekChart";
 import { FigureCard, type Figure } from "./FigureCard";
 import { LeadsByStatusChart } from "./LeadsByStatusChart";
@@ -116,5 +120,13 @@ export function DashboardWidget<K extends WidgetId>({ id, data, view, base }: { 
       return <DealsClosedByWeekChart weeks={w.data} base={base} emptyMessage={`No deals ${whose} were won or lost in the last ${w.data.length} weeks.`} />;
     case "pipeline-value":
       return <PipelineValueChart pipelines={w.data.pipelines} base={base} missingRates={w.data.missingRates} emptyMessage={`No open deals ${whose} in any pipeline.`} />;
+    case "game-level":
+      return <LevelCard xp={w.data.xp} progress={w.data.progress} testId="widget-game-level" href="/gamification" />;
+    case "game-streak":
+      return <StreakCard current={w.data.currentStreak} longest={w.data.longestStreak} pausedUntil={w.data.pausedUntil} testId="widget-game-streak" href="/gamification" />;
+    case "game-mission":
+      return <MissionCard mission={w.data} testId="widget-game-mission" compact href="/missions" />;
+    case "game-boss":
+      return w.data ? <BossCard boss={w.data} testId="widget-game-boss" compact href="/boss" /> : null;
   }
 }

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { auditLeadsAction, bulkLeadAction } from "@/app/(app)/leads/actions";
+import { EnrolInSequenceButton } from "@/components/sequences/EnrolInSequenceButton";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { Role } from "@/lib/enums";
@@ -85,6 +86,7 @@ export function LeadBulkBar({
       <Button size="sm" variant="secondary" disabled={pending} onClick={audit}>
         Audit websites
       </Button>
+      <EnrolInSequenceButton leadIds={leadIds} onDone={onDone} />
       {confirming ? (
         <span className="flex items-center gap-2" role="alertdialog" aria-label="Confirm delete">
           Delete {count} {noun}? This cannot be undone.

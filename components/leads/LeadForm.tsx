@@ -8,7 +8,7 @@ import { FormButtons } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage, InputField, SelectField } from "@/components/ui/field";
 import { Checkbox, Select, Textarea } from "@/components/ui/input";
-import { TEMPERATURES, WEBSITE_ISSUES, enumLabel, type Role } from "@/lib/enums";
+import { WEBSITE_ISSUES, enumLabel, type Role } from "@/lib/enums";
 import { leadInputSchema, type LeadInput } from "@/lib/validation/lead";
 import type { StageSummary } from "@/server/services/pipelines/list-lead-stages";
 import type { UserSummary } from "@/server/services/users/manage-users";
@@ -104,13 +104,12 @@ export function LeadForm({
       <Card className="grid gap-4 p-4 sm:grid-cols-2 lg:grid-cols-3">
         <h2 className="text-sm font-semibold text-slate-800 sm:col-span-2 lg:col-span-3">Pipeline</h2>
         <SelectField label="Status" options={stages.map((s) => ({ value: s.id, label: s.name }))} error={errorOf("stageId")} {...register("stageId")} />
-        <SelectField
-          label="Temperature"
-          options={TEMPERATURES.map((t) => ({ value: t, label: enumLabel(t) }))}
-          error={errorOf("temperature")}
-          {...register("temperature")}
-        />
-        <InputField label="Score (0–100)" type="number" inputMode="decimal" step="1" min={0} max={100} error={errorOf("score")} {...register("score", { setValueAs: numberOrNull })} />
+        <div className="space-y-1" data-testid="computed-score">
+          <div className="text-sm font-medium text-slate-700">Score</div>
+          <p className="text-sm text-slate-600">
+            {leadId ? `${defaults.score ?? 0} · ${enumLabel(defaults.temperature ?? "COLD")}. ` : ""}Computed from the scoring rules when you save; set a manual score on the lead page.
+          </p>
+        </div>
         <InputField label="Next action date" type="date" error={errorOf("nextActionDay")} {...register("nextActionDay")} />
         <InputField label="Estimated value" type="number" inputMode="decimal" step="0.01" min={0} error={errorOf("estimatedValue")} {...register("estimatedValue", { setValueAs: numberOrNull })} />
         <InputField label="Currency" maxLength={3} className="uppercase" error={errorOf("currency")} {...register("currency")} />

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { createColumnHelper, type RowSelectionState } from "@tanstack/react-table";
 import { changeLeadStageAction } from "@/app/(app)/leads/actions";
 import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
+import { OneClickOutreach } from "@/components/outreach/OneClickOutreach";
 import { DataTable } from "@/components/shared/DataTable";
 import { NameCell, dateColumn, ownerColumn, tagsColumn } from "@/components/shared/record-columns";
 import { useListUrl } from "@/components/shared/use-list-url";
@@ -72,7 +73,12 @@ export function LeadTable({
         id: "outreach",
         enableHiding: false,
         header: () => <span className="sr-only">Log outreach</span>,
-        cell: ({ row }) => <LogOutreachButton leadId={row.original.id} name={row.original.name} compact />,
+        cell: ({ row }) => (
+          <div className="flex items-center">
+            <LogOutreachButton leadId={row.original.id} name={row.original.name} compact />
+            <OneClickOutreach record={{ leadId: row.original.id }} name={row.original.name} compact />
+          </div>
+        ),
       }),
       column.display({
         id: "status",

@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { activityTypeLabel, type OutreachType } from "@/lib/activities/activity-types";
 import type { LoggedActivity } from "@/server/services/activities/record-activity";
 import { LogOutreachForm } from "./LogOutreachForm";
+import { OneClickOutreachHost } from "./OneClickOutreachHost";
+import { OUTREACH_LOGGED_EVENT, announceOutreach } from "./outreach-events";
 
 /** Whether a key press happens while the user types (where "L" is a letter, not a shortcut). */
 function typing(target: EventTarget | null): boolean {
@@ -22,15 +24,13 @@ function summary(logged: LoggedActivity, type: OutreachType, followUpDay: string
   return parts.join(" · ");
 }
 
-/** The event by which any "Log outreach" button tells the app-wide one what it logged. */
-const LOGGED_EVENT = "leadwell:outreach-logged";
-
 /**
  * "Log outreach": opens the quick dialog to log an outbound touch (type, whom, outcome, notes, next
  * follow-up) — from a lead row or card (`compact`: an icon button), a record page, or the app
  * header. The header's instance (`appWide`) also opens it with the "L" key (outside text fields)
  * or Ctrl/Cmd+Shift+L, and shows every button's confirmation of what changed (a row's button may
- * be re-rendered away when the page refreshes after logging).
+ * be re-rendered away when the page refreshes after logging); it also hosts the one-click outreach
+ * dialogs (OneClickOutreachHost), for the same reason.
  * @param name - the lead's (or contact's, deal's) name, shown in the dialog and the button's label.
  */
 export function LogOutreachButton({
@@ -63,10 +63,10 @@ export function LogOutreachButton({
       setOpen(true);
     };
     window.addEventListener("keydown", onKey);
-    window.addEventListener(LOGGED_EVENT, onLogged);
+    window.addEventListener(OUTREACH_LOGGED_EVENT, onLogged);
     return () => {
       window.removeEventListener("keydown", onKey);
-      window.removeEventListener(LOGGED_EVENT, onLogged);
+      window.removeEventListener(OUTREACH_LOGGED_EVENT, onLogged);
     };
   }, [appWide, setNotice]);
 
@@ -96,12 +96,13 @@ export function LogOutreachButton({
             onCancel={() => setOpen(false)}
             onDone={(logged, { type, followUpDay }) => {
               setOpen(false);
-              window.dispatchEvent(new CustomEvent(LOGGED_EVENT, { detail: summary(logged, type, followUpDay) }));
+              announceOutreach(summary(logged, type, followUpDay));
             }}
           />
         </Modal>
       ) : null}
       <Notice text={notice} />
+      {appWide ? <OneClickOutreachHost /> : null}
     </>
   );
 }

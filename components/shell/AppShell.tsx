@@ -6,12 +6,13 @@ import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { cn } from "@/lib/cn";
 import type { Role } from "@/lib/enums";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
 import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
 import { GlobalSearch } from "./GlobalSearch";
 import { NAV_ITEMS, isActive } from "./nav-items";
 
-/** The signed-in frame: navigation (a drawer on phones), global search and the user. */
-export function AppShell({ user, children }: { user: { name: string; email: string; role: Role }; children: React.ReactNode }) {
+/** The signed-in frame: navigation (a drawer on phones), global search and the user; `banner` (pause mode) shows under the header. */
+export function AppShell({ user, banner, children }: { user: { name: string; email: string; role: Role }; banner?: React.ReactNode; children: React.ReactNode }) {
   const pathname = usePathname();
   const [menuOpen, setMenuOpen] = useState(false);
   const items = NAV_ITEMS.filter((item) => !item.adminOnly || user.role === "ADMIN");
@@ -63,6 +64,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
           <GlobalSearch />
           <div className="ml-auto flex items-center gap-3">
             <LogOutreachButton appWide />
+            <NotificationBell />
             <div className="hidden text-right sm:block">
               <div className="text-sm font-medium text-slate-800" data-testid="current-user">
                 {user.name}
@@ -77,6 +79,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
             </button>
           </div>
         </header>
+        {banner}
         <main className="mx-auto max-w-[90rem] p-4 sm:p-6">{children}</main>
       </div>
     </div>

@@ -9,7 +9,13 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/outreach", label: "Outreach" },
   { href: "/templates", label: "Templates" },
   { href: "/campaigns", label: "Campaigns" },
+  { href: "/sequences", label: "Sequences" },
   { href: "/analytics", label: "Analytics" },
+  { href: "/gamification", label: "Gamification" },
+  { href: "/goals", label: "Goals" },
+  { href: "/missions", label: "Missions" },
+  { href: "/boss", label: "Boss fight" },
+  { href: "/rewards", label: "Rewards" },
   { href: "/outbox", label: "Outbox" },
   { href: "/companies", label: "Companies" },
   { href: "/contacts", label: "Contacts" },
@@ -19,9 +25,11 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/settings/pipelines", label: "Pipelines", adminOnly: true },
   { href: "/settings/users", label: "Users", adminOnly: true },
   { href: "/settings/revenue", label: "Revenue", adminOnly: true },
+  { href: "/settings/scoring", label: "Scoring", adminOnly: true },
   { href: "/settings/suppression", label: "Suppression" },
   { href: "/settings/email", label: "Email" },
   { href: "/settings/profile", label: "Profile" },
+  { href: "/settings/pause", label: "Pause mode" },
 ];
 
 /** Whether a nav item is the current section (the longest matching prefix wins). */

@@ -1,4 +1,4 @@
-import type { StageKind } from "@/lib/enums";
+import type { StageKind, Temperature } from "@/lib/enums";
 
 /** What a board shows: the deals of a deal pipeline, or the open leads of the lead pipeline. */
 export type BoardKind = "deal" | "lead";
@@ -38,7 +38,12 @@ export type BoardCard = {
   rotting: boolean;
   /** Whether the viewer may move it (lib/permissions.ts canEdit). */
   editable: boolean;
+  /** Lead cards only (issue 12 §5): the stored score (0–100), temperature, source and open (not done) tasks. */
+  lead?: LeadCardFacts;
 };
+
+/** What a lead card shows beyond every card's fields. */
+export type LeadCardFacts = { score: number; temperature: Temperature; source: string | null; openTasks: number };
 
 /** A column: its stage, the totals of all its cards that match the filters, and the first page of them. */
 export type BoardColumn = { stage: BoardStage; count: number; totals: BoardTotal[]; cards: BoardCard[] };

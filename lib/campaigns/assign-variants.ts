@@ -2,7 +2,7 @@
 export type SplitShare = { label: string; percent: number };
 
 /** 32-bit FNV-1a of a string: a stable, well-spread order that needs no crypto (runs anywhere). */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -36,7 +36,17 @@ export type SummaryLastWeek = {
  * Streak, XP and level — the slot the gamification issue (issue 14) fills. Until it exists the
  * summary leaves it out; nothing fills it with made-up values.
  */
-export type SummaryProgress = { streakDays: number; xp: number; level: number };
+export type SummaryProgress = {
+  streakDays: number;
+  /** Whether a pause freezes the streak today. */
+  paused: boolean;
+  /** Total XP, and XP earned this week (Monday to now, the recipient's time zone). */
+  xp: number;
+  xpThisWeek: number;
+  level: number;
+  /** XP still needed for the next level; null at the top level. */
+  xpToNextLevel: number | null;
+};
 
 /**
  * One user's daily summary for one local day: all counts are whole numbers, money in minor units
@@ -59,7 +69,7 @@ export type DailySummary = {
   mrr: SummaryMrr;
   /** Present on Mondays only. */
   lastWeek?: SummaryLastWeek;
-  /** Filled by the gamification issue; rendered when present. */
+  /** The recipient's game progress (issue 14): streak, XP and level. */
   progress?: SummaryProgress;
   /** Absolute links into the app (see summaryLinks). */
   links: SummaryLinks;
@@ -103,4 +113,6 @@ export type SummaryLinks = {
   leads: string;
   deals: string;
   profile: string;
+  /** The gamification page (streak, XP, level). */
+  gamification: string;
 };

@@ -25,5 +25,6 @@ export function summaryLinks(appUrl: string, periods: SummaryPeriods, timeZone: 
     leads: `${appUrl}/leads`,
     deals: `${appUrl}/deals`,
     profile: `${appUrl}/settings/profile`,
+    gamification: `${appUrl}/gamification`,
   };
 }

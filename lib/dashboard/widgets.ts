@@ -19,6 +19,10 @@ export const DASHBOARD_WIDGETS = [
   { id: "outreach-by-week", title: "Outreach per week", span: 2 },
   { id: "deals-closed-by-week", title: "Deals closed per week", span: 2 },
   { id: "pipeline-value", title: "Pipeline value", span: 4 },
+  { id: "game-level", title: "Level", span: 1 },
+  { id: "game-streak", title: "Streak", span: 1 },
+  { id: "game-mission", title: "Daily mission", span: 1 },
+  { id: "game-boss", title: "Boss fight", span: 1 },
 ] as const satisfies ReadonlyArray<{ id: string; title: string; span: 1 | 2 | 4 }>;
 
 export type DashboardWidget = (typeof DASHBOARD_WIDGETS)[number];

@@ -51,6 +51,8 @@ export const leadInputSchema = z.object({
     .transform((v) => v ?? null),
   mapsUrl: optionalText(1000).refine((v) => v === null || isWebUrl(v), { error: "Not a valid http(s) link" }),
   externalId: optionalText(200),
+  // Score and temperature are computed by lead scoring (server/services/scoring); still parsed, so older
+  // clients and CSVs that send them are checked, but no write uses them (see leadColumns).
   temperature: z.enum(TEMPERATURES, { error: "Choose hot, warm or cold" }).default("COLD"),
   score: z
     .number({ error: "Must be a number" })

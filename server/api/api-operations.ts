@@ -11,6 +11,8 @@ import { metricsOperations } from "./resources/metrics";
 import { pipelineOperations } from "./resources/pipelines";
 import { projectOperations } from "./resources/projects";
 import { recurringLineOperations } from "./resources/recurring-lines";
+import { scoringRuleOperations } from "./resources/scoring-rules";
+import { sequenceOperations } from "./resources/sequences";
 import { suppressionOperations } from "./resources/suppressions";
 import { taskOperations } from "./resources/tasks";
 import { templateOperations } from "./resources/templates";
@@ -29,7 +31,9 @@ export const API_OPERATIONS: AnyApiOperation[] = [
   jobOperations,
   leadGenerationJobOperations,
   templateOperations,
+  scoringRuleOperations,
   suppressionOperations,
   campaignOperations,
+  sequenceOperations,
   metricsOperations,
 ].flatMap((group) => Object.values(group));

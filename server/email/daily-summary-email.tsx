@@ -44,8 +44,7 @@ function missingRatesNote(missing: string[]): string | undefined {
 
 /**
  * The daily summary email (issue 11 §5): today's follow-ups and tasks, recent outreach and new
- * leads, the MRR snapshot, on Mondays last week, and — when the gamification feature provides
- * them — streak, XP and level. Every figure links into the app. Money in minor units of the base
+ * leads, the MRR snapshot, on Mondays last week, and the recipient's streak, XP and level. Every figure links into the app. Money in minor units of the base
  * currency, formatted with formatMoney.
  */
 export function DailySummaryEmail({ summary }: { summary: DailySummary }) {
@@ -116,9 +115,15 @@ export function DailySummaryEmail({ summary }: { summary: DailySummary }) {
                 Your progress
               </Heading>
               <Section>
-                <Figure label="Streak" value={count(progress.streakDays, "day", "days")} />
-                <Figure label="XP" value={progress.xp} />
-                <Figure label="Level" value={progress.level} />
+                <Figure label="Outreach streak" value={count(progress.streakDays, "day", "days")} href={links.gamification} note={progress.paused ? "Frozen: pause mode is on" : undefined} tone="#ea580c" />
+                <Figure label="XP" value={progress.xp.toLocaleString("en")} href={links.gamification} note={`+${progress.xpThisWeek.toLocaleString("en")} this week`} />
+                <Figure
+                  label="Level"
+                  value={progress.level}
+                  href={links.gamification}
+                  note={progress.xpToNextLevel === null ? "Top level" : `${progress.xpToNextLevel.toLocaleString("en")} XP to level ${progress.level + 1}`}
+                  tone="#7c3aed"
+                />
               </Section>
             </>
           ) : null}

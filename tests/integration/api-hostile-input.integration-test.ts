@@ -188,6 +188,7 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
       ["/api/v1/pipelines?updatedSince=2026-01-01T00:00:00Z", "updatedSince"],
       ["/api/v1/projects?status=DONE", "status"],
       ["/api/v1/recurring-lines?kind=PHONE", "kind"],
+      ["/api/v1/scoring-rules?kind=BOGUS", "kind"],
       ["/api/v1/companies?mrrMin=lots", "mrrMin"],
       ["/api/v1/companies?hosting=maybe", "hosting"],
       ["/api/v1/leads/abc?x=1", "x"],

@@ -5,6 +5,8 @@ import { getDb } from "@/server/db";
 import { resendRequestPacer } from "@/server/email/resend-request-pacer";
 import { ConflictError, ValidationError } from "@/server/errors";
 import { buildDailySummary } from "@/server/services/daily-summary/build-daily-summary";
+import { awardInTx } from "@/server/services/gamification/ledger";
+import { startPause } from "@/server/services/gamification/pause";
 import { getDailySummarySettings } from "@/server/services/daily-summary/get-daily-summary-settings";
 import { previewDailySummary } from "@/server/services/daily-summary/preview-daily-summary";
 import { sendDailySummaries } from "@/server/services/daily-summary/send-daily-summaries";
@@ -288,6 +290,13 @@ describe("the summary's figures", () => {
     await line(fresh.id, "SAAS", 5_000, "EUR", "MONTH", "2026-05-01T12:00:00Z");
     await line(fresh.id, "HOSTING", 1_000, "GBP", "MONTH", "2026-05-01T12:00:00Z");
 
+    // Game progress: 450 XP this week and 100 last week (550: level 3, 250 to level 4); a 4-day streak last extended yesterday.
+    const award = (sourceId: string, xp: number, occurredAt: string) =>
+      db.$transaction((tx) => awardInTx(tx, { userId: me.id, rule: "TEST_AWARD", sourceType: "test", sourceId, xp, tokens: 0, occurredAt: at(occurredAt) }));
+    await award("this-week", 450, "2026-05-04T06:00:00Z");
+    await award("last-week", 100, "2026-04-29T06:00:00Z");
+    await db.gameProfile.update({ where: { userId: me.id }, data: { currentStreak: 4, longestStreak: 9, streakLastDay: "2026-05-03" } });
+
     const summary = await buildDailySummary(me, now);
 
     expect(summary.localDate).toBe("2026-05-04");
@@ -302,7 +311,8 @@ describe("the summary's figures", () => {
       revenue: { total: 145_000, currency: "EUR", missingRates: ["GBP"] },
     });
     expect(summary.mrr).toEqual({ currency: "EUR", total: 2_000 + 9_000 + 5_000, hosting: 2_000, saas: 9_000 + 5_000, newThisMonth: 5_000, churnedThisMonth: 3_000, missingRates: ["GBP"] });
-    expect(summary.progress).toBeUndefined();
+    expect(summary.progress).toEqual({ streakDays: 4, paused: false, xp: 550, xpThisWeek: 450, level: 3, xpToNextLevel: 250 });
+    expect(summary.links.gamification).toBe("https://crm.example.com/gamification");
     expect(summary.links.followUpsToday).toBe("https://crm.example.com/leads?followUp=today&sort=nextActionAt&dir=asc");
     expect(summary.links.outreachYesterday).toBe("https://crm.example.com/outreach?from=2026-05-03&to=2026-05-03&by=me");
 
@@ -317,6 +327,18 @@ describe("the summary's figures", () => {
     expect(html).toContain("2 · team 3");
     expect(text).toContain("Deals won");
     expect(html).toContain("Without GBP (no exchange rate)");
+    // Streak, XP and level, linking to /gamification.
+    expect(text).toMatch(/Outreach streak[\s\S]*4 days/);
+    expect(text).toMatch(/XP[\s\S]*550/);
+    expect(html).toContain("+450 this week");
+    expect(html).toContain("250 XP to level 4");
+    expect(html).toContain('href="https://crm.example.com/gamification"');
+    // A sales user with no game yet: no streak, level 1.
+    expect(salesSummary.progress).toMatchObject({ streakDays: 0, paused: false, xp: 0, level: 1, xpToNextLevel: 150 });
+    // While a pause is on, the streak line says it is frozen.
+    await startPause(other, { days: 2, reason: "Conference" }, new Date("2026-05-05T07:00:00Z"));
+    const paused = await buildDailySummary({ ...other, timeZone: "Europe/Nicosia" }, new Date("2026-05-05T07:30:00Z"));
+    expect(paused.progress!.paused).toBe(true);
   });
 });
 

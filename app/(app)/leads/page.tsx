@@ -3,6 +3,7 @@ import { LeadFilters } from "@/components/leads/LeadFilters";
 import { LeadTable } from "@/components/leads/LeadTable";
 import { LeadViewTabs } from "@/components/leads/LeadViewTabs";
 import { SaveSegmentButton } from "@/components/campaigns/SaveSegmentButton";
+import { EnrolInSequenceButton } from "@/components/sequences/EnrolInSequenceButton";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { leadListSearch, parseLeadListQuery } from "@/lib/validation/lead-list";
@@ -35,6 +36,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
               Export CSV
             </LinkButton>
             <SaveSegmentButton kind="LEADS" />
+            {/* Every lead these filters match (the dialog says so), not only the rows on this page; the
+                action's schema drops paging, sorting and columns. */}
+            {total > 0 && query.view !== "converted" ? (
+              <EnrolInSequenceButton size="md" label={`Enrol all ${total.toLocaleString("en")} in sequence…`} leadFilters={query} />
+            ) : null}
             <LinkButton href="/leads/import">Import</LinkButton>
             <LinkButton href="/leads/new" variant="primary">
               New lead

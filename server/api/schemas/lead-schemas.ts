@@ -19,8 +19,8 @@ export const leadRowSchema = z
     country: optionalText,
     rating: z.number().nullable().meta({ description: "0–5 stars" }),
     reviewCount: z.number().int().nullable(),
-    score: z.number().int().meta({ description: "0–100" }),
-    temperature: z.enum(TEMPERATURES),
+    score: z.number().int().meta({ description: "0–100, computed by the scoring rules (or the manual override). Ignored in inputs." }),
+    temperature: z.enum(TEMPERATURES).meta({ description: "From `score` and the thresholds of Settings → Scoring. Ignored in inputs." }),
     nextActionAt: optionalInstant.meta({ description: "Next follow-up: midnight of its day in the owner's time zone, UTC" }),
     estimatedValue: minorUnits.nullable(),
     currency,
@@ -42,6 +42,22 @@ export const leadSchema = leadRowSchema
     mapsUrl: optionalText,
     externalId: optionalText,
     notes: optionalText,
+    scoreBreakdown: z
+      .array(
+        z.strictObject({
+          ruleId: id,
+          name: z.string(),
+          kind: z.enum(["FIT", "ENGAGEMENT"]),
+          points: z.number().int().meta({ description: "After decay, rounded" }),
+          basePoints: z.number().optional().meta({ description: "ENGAGEMENT: before decay" }),
+          detail: z.string().optional(),
+        }),
+      )
+      .nullable()
+      .meta({ description: "Why the score is what it is: each rule the lead matched and its points, as last computed (null: never scored)" }),
+    scoreOverride: z.number().int().nullable().meta({ description: "A manual score (0–100) replacing the computed one; `score` is it while set" }),
+    scoreOverrideNote: optionalText.meta({ description: "Why the score was set by hand" }),
+    scoredAt: optionalInstant.meta({ description: "When the score was last computed" }),
     company: companyRef.nullable().meta({ description: "The company it was converted into" }),
     contact: contactRef.nullable().meta({ description: "The contact it was converted into" }),
   })

@@ -5,8 +5,11 @@ import type { Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
+import { awardActivityInTx } from "@/server/services/gamification/award-hooks";
 import { moveLeadToStage } from "@/server/services/leads/change-lead-stage";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
+import { exitSequenceEnrolments } from "@/server/services/sequences/exit-sequence-enrolments";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 
 /** A validated activity about to be stored: what the log forms and the outreach dialog produce. */
 export type ActivityDraft = {
@@ -58,6 +61,8 @@ async function loadLinks(tx: Tx, draft: ActivityDraft) {
  *   → Replied, closed won/lost → Won/Lost), through moveLeadToStage, which records STAGE_CHANGED;
  * - `followUpDay` becomes the lead's next action date: midnight of that day in the actor's time
  *   zone, as the lead form stores it.
+ * - gamification awards (awardActivityInTx): outreach, a booked call and a lead contacted pay the
+ *   author XP and tokens, in this transaction.
  * An activity on a lead or deal also carries the company and contact that record belongs to, so
  * it shows on their timelines. Anyone signed in may log on any record (the team shares what it
  * knows), but changing the lead needs edit rights on it: without them nothing is stored.
@@ -110,5 +115,12 @@ export async function recordActivity(tx: Tx, actor: Actor & { timeZone: string }
     await recordAudit(tx, { actorId: actor.id, action: "update", entityType: "Lead", entityId: lead.id, changes: { nextActionAt: [lead.nextActionAt, nextActionAt] } });
   }
   if (lead && movedTo) await moveLeadToStage(tx, actor, lead.id, movedTo.id, now);
+  // Sequences (issue 12): a reply on any channel or a booked call ends the record's enrolments.
+  const sequenceExit = draft.direction === "INBOUND" ? "REPLIED" : draft.outcome === "BOOKED_CALL" ? "BOOKED_CALL" : null;
+  if (sequenceExit) await exitSequenceEnrolments(tx, { leadId: draft.leadId, contactId: draft.contactId }, sequenceExit, now);
+  // Gamification (issue 14): outreach, a booked call and a lead contacted pay the author.
+  const contactedLeadId = lead && movedTo && draft.outcome === "CONTACTED" ? lead.id : null;
+  await awardActivityInTx(tx, actor, { id: activity.id, type: draft.type, direction: draft.direction, outcome: draft.outcome, occurredAt: draft.occurredAt, leadId: draft.leadId }, contactedLeadId, now);
+  if (lead) await rescoreLeads(tx, [lead.id], now);
   return { id: activity.id, movedTo, nextActionAt };
 }

@@ -7,6 +7,7 @@ import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import type { Actor } from "@/server/services/permissions";
 import { assertCanChangeActivity } from "./assert-can-change-activity";
 import { resolveOccurredAt } from "./occurred-at";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 
 /**
  * Edits a logged activity: type (among the loggable ones), direction, outcome, subject, text,
@@ -21,7 +22,7 @@ export async function updateActivity(actor: Actor & { timeZone: string }, activi
   await getDb().$transaction(async (tx) => {
     const before = await tx.activity.findUnique({
       where: { id: activityId },
-      select: { type: true, authorId: true, direction: true, outcome: true, subject: true, body: true, occurredAt: true, durationSeconds: true },
+      select: { type: true, authorId: true, direction: true, outcome: true, subject: true, body: true, occurredAt: true, durationSeconds: true, leadId: true },
     });
     if (!before) throw new NotFoundError("Activity");
     assertCanChangeActivity(actor, before);
@@ -36,5 +37,6 @@ export async function updateActivity(actor: Actor & { timeZone: string }, activi
     };
     await tx.activity.update({ where: { id: activityId }, data: after });
     await recordAudit(tx, { actorId: actor.id, action: "update", entityType: "Activity", entityId: activityId, changes: changedFields(before, after) });
+    if (before.leadId) await rescoreLeads(tx, [before.leadId], now);
   });
 }

@@ -54,18 +54,19 @@ export function cardBasics(
 }
 
 /**
- * Runs a BoardSource's page requests: one query per page, then one grouped query for the last
- * activity of every card on them, then `toCard` for each row.
- * @param lastActivities - card id → when its latest activity happened.
+ * Runs a BoardSource's page requests: one query per page, then the facts about every card on them
+ * at once (grouped queries over all the pages' ids: the last activity; on lead cards also the
+ * open tasks), then `toCard` for each row.
+ * @param cardFacts - card id → its facts (a deal card's: when its latest activity happened).
  */
-export async function loadPages<Row extends { id: string }>(
+export async function loadPages<Row extends { id: string }, Facts = Date | null>(
   requests: readonly PageRequest[],
   fetchPage: (request: PageRequest) => Promise<Row[]>,
-  lastActivities: (ids: string[]) => Promise<Map<string | null, Date | null>>,
-  toCard: (row: Row, stage: BoardStage, lastActivityAt: Date | null | undefined) => BoardCard,
+  cardFacts: (ids: string[]) => Promise<Map<string | null, Facts>>,
+  toCard: (row: Row, stage: BoardStage, facts: Facts | undefined) => BoardCard,
 ): Promise<BoardCard[][]> {
   const pages = await Promise.all(requests.map(fetchPage));
   const ids = pages.flat().map((row) => row.id);
-  const last = ids.length ? await lastActivities(ids) : new Map<string | null, Date | null>();
-  return pages.map((rows, i) => rows.map((row) => toCard(row, requests[i].stage, last.get(row.id))));
+  const facts = ids.length ? await cardFacts(ids) : new Map<string | null, Facts>();
+  return pages.map((rows, i) => rows.map((row) => toCard(row, requests[i].stage, facts.get(row.id))));
 }

@@ -17,7 +17,13 @@ const leadCardSelect = {
   stageChangedAt: true,
   ownerId: true,
   owner: { select: { name: true } },
+  score: true,
+  temperature: true,
+  source: true,
 } satisfies Prisma.LeadSelect;
+
+/** Task statuses that count as open on a lead card (everything but DONE). */
+const OPEN_TASK_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
 /**
  * The open (not converted) leads that match the board filters: owner (a user id, "me" or
@@ -48,12 +54,18 @@ export function leadBoardSource(query: BoardQuery, viewer: BoardViewer, now: Dat
         requests,
         ({ stage, after, id }) =>
           db.lead.findMany({ where: { ...where, stageId: stage.id, ...(after && { AND: [cardsAfter(after)] }), ...(id && { id }) }, orderBy: COLUMN_ORDER, take, select: leadCardSelect }),
+        // Two grouped queries for all the cards of all the pages: last activity and open tasks (Task_leadId_idx).
         async (ids) => {
-          const groups = await db.activity.groupBy({ by: ["leadId"], where: { leadId: { in: ids } }, _max: { occurredAt: true } });
-          return new Map(groups.map((g) => [g.leadId, g._max.occurredAt]));
+          const [activities, tasks] = await Promise.all([
+            db.activity.groupBy({ by: ["leadId"], where: { leadId: { in: ids } }, _max: { occurredAt: true } }),
+            db.task.groupBy({ by: ["leadId"], where: { leadId: { in: ids }, status: { in: [...OPEN_TASK_STATUSES] } }, _count: { _all: true } }),
+          ]);
+          const facts = new Map<string | null, { lastActivityAt: Date | null; openTasks: number }>(activities.map((g) => [g.leadId, { lastActivityAt: g._max.occurredAt, openTasks: 0 }]));
+          for (const g of tasks) facts.set(g.leadId, { lastActivityAt: facts.get(g.leadId)?.lastActivityAt ?? null, openTasks: g._count._all });
+          return facts;
         },
-        (l, stage, lastActivityAt) => ({
-          ...cardBasics(l, stage, lastActivityAt, viewer, now),
+        (l, stage, facts) => ({
+          ...cardBasics(l, stage, facts?.lastActivityAt, viewer, now),
           href: `/leads/${l.id}`,
           title: l.name,
           subtitle: [l.niche, l.city].filter(Boolean).join(" · ") || null,
@@ -62,6 +74,7 @@ export function leadBoardSource(query: BoardQuery, viewer: BoardViewer, now: Dat
           currency: l.currency,
           date: l.nextActionAt ? { label: "Next action", text: formatInZone(l.nextActionAt, viewer.timeZone), overdue: l.nextActionAt < today } : null,
           ownerName: l.owner?.name ?? null,
+          lead: { score: l.score, temperature: l.temperature, source: l.source, openTasks: facts?.openTasks ?? 0 },
         }),
       ),
   };

@@ -51,21 +51,32 @@ export async function prepareCampaignBatch(setup: CampaignSendSetup, batch: numb
   const prepared: PreparedEmail[] = [];
   for (const message of messages) {
     const variant = setup.variants.get(message.variantLabel ?? "A") ?? setup.variants.get("A")!;
-    const context = buildTemplateContext({ lead: message.lead, contact: message.contact, sender: setup.senderContext });
-    const rendered = await variant({ ...context, unsubscribeUrl: unsubscribeUrl(message.id) });
-    prepared.push({
-      messageId: message.id,
-      email: {
-        from: setup.sender.from,
-        to: message.toAddress,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        ...(setup.sender.replyTo ? { replyTo: setup.sender.replyTo } : {}),
-        headers: listUnsubscribeHeaders(message.id),
-        tags: [{ name: "leadwell_message", value: message.id }],
-      },
-    });
+    prepared.push({ messageId: message.id, email: await renderRecipientEmail({ sender: setup.sender, senderContext: setup.senderContext, variant }, message) });
   }
   return prepared;
+}
+
+/**
+ * One recipient's email of a campaign or a sequence step: its variant rendered for its lead or
+ * contact (buildTemplateContext) with the unsubscribe link of its message, from the sender, with
+ * the List-Unsubscribe headers (RFC 8058) and a tag naming the message. The same message renders
+ * byte for byte the same on every attempt (the link is an HMAC of the message id).
+ * @param variant - compiled with the unsubscribe footer (compileCampaignVariants).
+ */
+export async function renderRecipientEmail(
+  { sender, senderContext, variant }: { sender: Sender; senderContext: SenderForTemplate; variant: CompiledTemplate },
+  message: { id: string; toAddress: string; lead: Parameters<typeof buildTemplateContext>[0]["lead"]; contact: Parameters<typeof buildTemplateContext>[0]["contact"] },
+): Promise<OutgoingEmail> {
+  const context = buildTemplateContext({ lead: message.lead, contact: message.contact, sender: senderContext });
+  const rendered = await variant({ ...context, unsubscribeUrl: unsubscribeUrl(message.id) });
+  return {
+    from: sender.from,
+    to: message.toAddress,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
+    headers: listUnsubscribeHeaders(message.id),
+    tags: [{ name: "leadwell_message", value: message.id }],
+  };
 }

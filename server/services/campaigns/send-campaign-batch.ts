@@ -2,15 +2,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Resend } from "resend";
 import { getDb, type Tx } from "@/server/db";
 import type { RequestPacer } from "@/server/email/resend-request-pacer";
-import { sendEmailBatch } from "@/server/email/send-email-batch";
+import { deliverEmailBatch } from "@/server/email/deliver-email-batch";
 import type { JobContext, JobCounts } from "@/server/jobs/job-type";
 import { markBatchSent } from "./mark-batch-sent";
 import type { PreparedEmail } from "./prepare-campaign-batch";
-
-/** Tries of one batch on transient failures (5xx, network, timeout) before the job's own retry takes over. */
-const TRANSIENT_TRIES = 5;
-/** 429s in a row on one batch before the job gives up this attempt (the job's retry resumes it). */
-const RATE_LIMITED_TRIES = 20;
 
 /** The Idempotency-Key of a campaign batch: the same on every attempt, so Resend never sends it twice. */
 export function campaignBatchKey(campaignId: string, batch: number): string {
@@ -53,16 +48,15 @@ async function wait(context: JobContext<unknown>, ms: number): Promise<void> {
  * Sends one campaign batch and records it.
  * - Without a Resend client (no RESEND_API_KEY): the emails go to the local outbox — status SENT,
  *   `outbox` true, with the rendered subject, HTML and text stored.
- * - With one: one `POST /emails/batch` (sendEmailBatch, at most 100 emails, paced by `pacer`)
- *   with Idempotency-Key `campaign/<id>/batch/<n>`. Accepted: each recipient gets its Resend id
- *   and SENT. A 429 waits `retryAfterMs` (the pacer holds every later call too) and tries again; a
- *   transient failure is tried again up to TRANSIENT_TRIES times with a growing wait — the key
- *   makes a repeat of a batch Resend already took a no-op — and then thrown, so the job's retry
- *   resumes here; a permanent failure marks the batch's recipients FAILED with Resend's message.
+ * - With one: one `POST /emails/batch` (deliverEmailBatch: at most 100 emails, paced by `pacer`,
+ *   429s and transient failures tried again) with Idempotency-Key `campaign/<id>/batch/<n>`.
+ *   Accepted: each recipient gets its Resend id and SENT. When the tries run out the error is
+ *   thrown, so the job's retry resumes here; a permanent failure marks the batch's recipients
+ *   FAILED with Resend's message.
  * The recipients' update (markBatchSent, one statement) and the job's progress are saved in one
  * transaction.
  * @param now - the clock for sentAt / statusAt.
- * @throws Error after TRANSIENT_TRIES transient failures or RATE_LIMITED_TRIES 429s in a row;
+ * @throws Error after deliverEmailBatch's tries run out;
  *   JobCancelledError (and the worker's stop signals) when the job is cancelled or yielded.
  */
 export async function sendCampaignBatch({
@@ -92,39 +86,30 @@ export async function sendCampaignBatch({
     );
     return "sent";
   }
-  let transient = 0;
-  let limited = 0;
-  for (;;) {
-    const outcome = await sendEmailBatch({ client, emails: emails.map((e) => e.email), idempotencyKey: campaignBatchKey(campaignId, batch), pacer });
-    if (outcome.ok) {
-      const at = now();
-      await saveBatch(
-        context,
-        (tx) => markBatchSent(tx, { ...senderOf(emails), at, outbox: false, recipients: emails.map(({ messageId, email }, i) => ({ messageId, providerId: outcome.ids[i], subject: email.subject, html: null, text: null })) }),
-        { processed: n, created: n },
-      );
-      return "sent";
-    }
-    if (outcome.kind === "permanent") {
-      const error = `Resend refused the batch (${outcome.statusCode ?? outcome.code}: ${outcome.message})`;
-      await context.log("error", `Batch ${batch}: ${error}`);
-      await saveBatch(
-        context,
-        async (tx) => {
-          await tx.emailMessage.updateMany({ where: { id: { in: emails.map((e) => e.messageId) }, status: "QUEUED" }, data: { status: "FAILED", statusAt: now(), error } });
-        },
-        { processed: n, failed: n },
-      );
-      return "failed";
-    }
-    if (outcome.kind === "rate_limited") {
-      if (++limited > RATE_LIMITED_TRIES) throw new Error(`Resend kept answering 429 for batch ${batch}`);
-      // The pacer already holds later calls for retryAfterMs; waiting here too keeps the checkpoint responsive.
-      await wait(context, outcome.retryAfterMs);
-      continue;
-    }
-    if (++transient >= TRANSIENT_TRIES) throw new Error(`Batch ${batch} failed ${transient} times: ${outcome.statusCode ?? outcome.code} ${outcome.message}`);
-    await context.log("warn", `Batch ${batch}: ${outcome.statusCode ?? outcome.code} ${outcome.message}; trying again`);
-    await wait(context, outcome.retryAfterMs ?? 500 * 2 ** transient);
+  const outcome = await deliverEmailBatch({
+    client,
+    pacer,
+    emails: emails.map((e) => e.email),
+    idempotencyKey: campaignBatchKey(campaignId, batch),
+    label: `Batch ${batch}`,
+    wait: (ms) => wait(context, ms),
+    log: (level, message) => context.log(level, message),
+  });
+  if (outcome.ok) {
+    const at = now();
+    await saveBatch(
+      context,
+      (tx) => markBatchSent(tx, { ...senderOf(emails), at, outbox: false, recipients: emails.map(({ messageId, email }, i) => ({ messageId, providerId: outcome.ids[i], subject: email.subject, html: null, text: null })) }),
+      { processed: n, created: n },
+    );
+    return "sent";
   }
+  await saveBatch(
+    context,
+    async (tx) => {
+      await tx.emailMessage.updateMany({ where: { id: { in: emails.map((e) => e.messageId) }, status: "QUEUED" }, data: { status: "FAILED", statusAt: now(), error: outcome.error } });
+    },
+    { processed: n, failed: n },
+  );
+  return "failed";
 }

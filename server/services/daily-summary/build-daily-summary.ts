@@ -10,6 +10,7 @@ import { getDb } from "@/server/db";
 import { appUrl } from "@/server/services/email-settings/app-url";
 import { countFollowUps } from "@/server/services/dashboard/count-follow-ups";
 import { OUTREACH_WHERE } from "@/server/services/metrics/metrics-filters";
+import { getGameSummary } from "@/server/services/gamification/get-game-summary";
 import { countMyDueTasks } from "@/server/services/tasks/count-my-due-tasks";
 import { loadSummaryRevenue, type SummaryRevenueInputs } from "./load-summary-revenue";
 
@@ -57,6 +58,19 @@ async function buildLastWeek(recipient: SummaryRecipient, periods: SummaryPeriod
   return { outreach, dealsWon, dealsLost, revenue: { total, currency: revenue.rates.base, missingRates } };
 }
 
+/** The recipient's streak, XP and level (the gamification engine's getGameSummary). */
+async function buildProgress(recipient: SummaryRecipient, now: Date): Promise<DailySummary["progress"]> {
+  const game = await getGameSummary(recipient.id, now);
+  return {
+    streakDays: game.currentStreak,
+    paused: game.paused !== null,
+    xp: game.xp,
+    xpThisWeek: game.xpThisWeek,
+    level: game.level,
+    xpToNextLevel: game.progress.to === null ? null : game.progress.to - game.xp,
+  };
+}
+
 /**
  * Gathers one user's daily summary for the local day `now` falls in (issue 11 §5), in their time
  * zone: follow-ups due today and overdue on their leads (the dashboard's countFollowUps), their open
@@ -75,7 +89,7 @@ export async function buildDailySummary(recipient: SummaryRecipient, now: Date, 
   const periods = summaryPeriods(now, timeZone);
   const inputs = revenue ?? (await loadSummaryRevenue());
   const newLeads = (period: Period) => db.lead.count({ where: { createdAt: during(period) } });
-  const [followUps, tasks, outreachYesterday, outreachWeek, newYesterday, newWeek, lastWeek] = await Promise.all([
+  const [followUps, tasks, outreachYesterday, outreachWeek, newYesterday, newWeek, lastWeek, progress] = await Promise.all([
     countFollowUpsFor(recipient, now),
     countMyDueTasks(recipient, now),
     countOutreach(recipient, periods.yesterday),
@@ -83,6 +97,7 @@ export async function buildDailySummary(recipient: SummaryRecipient, now: Date, 
     newLeads(periods.yesterday),
     newLeads(periods.week),
     periods.isMonday ? buildLastWeek(recipient, periods, inputs) : undefined,
+    buildProgress(recipient, now),
   ]);
   return {
     localDate: zonedDay(now, timeZone),
@@ -94,6 +109,7 @@ export async function buildDailySummary(recipient: SummaryRecipient, now: Date, 
     newLeads: { yesterday: newYesterday, week: newWeek },
     mrr: mrrSnapshot(inputs.lines, inputs.rates, periods.month, now),
     ...(lastWeek ? { lastWeek } : {}),
+    progress,
     links: summaryLinks(appUrl(), periods, timeZone),
   };
 }

@@ -6,6 +6,7 @@ import type { ExchangeRates } from "@/lib/revenue/exchange";
 import type { MrrLine } from "@/lib/revenue/mrr";
 import type { DashboardView } from "@/lib/validation/dashboard-layout";
 import { getDb } from "@/server/db";
+import { getGameSummary, type GameSummary } from "@/server/services/gamification/get-game-summary";
 import { dealsClosedByWeek } from "@/server/services/metrics/deals-closed-by-week";
 import { leadsByStatus } from "@/server/services/metrics/leads-by-status";
 import type { MetricsFilters } from "@/server/services/metrics/metrics-filters";
@@ -38,6 +39,8 @@ type Context = {
   rates: ExchangeRates;
   lines: () => Promise<MrrLine[]>;
   openDeals: () => Promise<OpenDealGroup[]>;
+  /** The viewer's own game figures (level, streak, mission, boss), in either view. */
+  game: () => Promise<GameSummary>;
 };
 
 /** A function that runs `load` the first time it is called and gives the same promise after. */
@@ -65,6 +68,16 @@ const LOADERS = {
   "outreach-by-week": ({ filters }: Context) => outreachByWeek(filters, DASHBOARD_WEEKS),
   "deals-closed-by-week": ({ filters }: Context) => dealsClosedByWeek(filters, DASHBOARD_WEEKS),
   "pipeline-value": async ({ rates, openDeals }: Context) => sumPipelineValues(await openDeals(), rates),
+  "game-level": async ({ game }: Context) => {
+    const { xp, progress, xpThisWeek } = await game();
+    return { xp, progress, xpThisWeek };
+  },
+  "game-streak": async ({ game }: Context) => {
+    const { currentStreak, longestStreak, paused } = await game();
+    return { currentStreak, longestStreak, pausedUntil: paused?.toDay ?? null };
+  },
+  "game-mission": async ({ game }: Context) => (await game()).mission,
+  "game-boss": async ({ game }: Context) => (await game()).boss,
 } satisfies Record<WidgetId, (context: Context) => Promise<unknown>>;
 
 /** The figures of each widget. */
@@ -85,7 +98,7 @@ export type Dashboard = {
  * lib/dashboard/widgets.ts) and the figures of the widgets they show, loaded in parallel; hidden
  * widgets cost nothing. "my" scopes every figure to the viewer's records (see MetricsFilters);
  * "team" (managers and admins only; SALES gets "my") shows everyone's. "My tasks" are the viewer's
- * in both. Amounts are minor units of the base currency.
+ * in both, as are the game cards (level, streak, mission, boss). Amounts are minor units of the base currency.
  * @param now - the current instant (injected so tests control the clock).
  */
 export async function loadDashboard(viewer: { id: string; role: Role; timeZone: string }, requestedView: DashboardView, now: Date): Promise<Dashboard> {
@@ -93,7 +106,7 @@ export async function loadDashboard(viewer: { id: string; role: Role; timeZone: 
   const [user, rates] = await Promise.all([getDb().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { dashboardLayout: true } }), getExchangeRates()]);
   const layout = readDashboardLayout(user.dashboardLayout);
   const filters: MetricsFilters = { timeZone: viewer.timeZone, now, ownerId: view === "my" ? viewer.id : undefined };
-  const context: Context = { filters, viewer, rates, lines: once(() => loadMrrLines({ ownerId: filters.ownerId })), openDeals: once(() => groupOpenDeals(filters)) };
+  const context: Context = { filters, viewer, rates, lines: once(() => loadMrrLines({ ownerId: filters.ownerId })), openDeals: once(() => groupOpenDeals(filters)), game: once(() => getGameSummary(viewer.id, now)) };
   const shown = layout.filter((entry) => !entry.hidden).map((entry) => entry.id);
   const values = await Promise.all(shown.map((id) => LOADERS[id](context)));
   return { view, canSeeTeam: canSeeTeam(viewer.role), base: rates.base, layout, data: Object.fromEntries(shown.map((id, i) => [id, values[i]])) as Partial<WidgetData> };

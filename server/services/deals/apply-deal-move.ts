@@ -7,6 +7,7 @@ import type { Tx } from "@/server/db";
 import { NotFoundError, ValidationError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { dealColumn } from "@/server/services/board/column-store";
+import { awardDealMoveInTx } from "@/server/services/gamification/award-hooks";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 
 /**
@@ -74,6 +75,7 @@ export async function applyDealMove(tx: Tx, actor: Actor, { dealId, stageId, bef
     await tx.activity.create({
       data: { type: "STAGE_CHANGED", dealId, authorId: actor.id, occurredAt: now, subject: `${from.name} → ${to.name}`, body: closing ? reason : null, data: { from, to } },
     });
+    await awardDealMoveInTx(tx, actor.id, { id: dealId, ownerId: deal.ownerId, stageKind: stage.kind, stageName: stage.name }, now);
   }
   await recordAudit(tx, {
     actorId: actor.id,

@@ -3,6 +3,7 @@ import type { ResendEmailEvent } from "@/lib/email/resend-event";
 import type { EmailStatus } from "@/lib/enums";
 import type { Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
+import { exitSequenceEnrolments } from "@/server/services/sequences/exit-sequence-enrolments";
 import { suppressAddress } from "@/server/services/suppression/suppress-address";
 import { EMAIL_EVENT_EFFECTS, isHardBounce, type EmailEventEffect, type EmailMilestone } from "./email-event-effects";
 import { recordEmailActivity, type EventMessage } from "./record-email-activity";
@@ -62,8 +63,9 @@ function messageChanges(message: MessageState, effect: EmailEventEffect, event: 
  *   too (COMPLAINT); suppressAddress keeps an address's first reason.
  * Event types without an effect (email.scheduled) change nothing.
  * @param message - the email, read with eventMessageSelect.
+ * @param now - the processing instant (the lead is rescored at it; default: the clock).
  */
-export async function applyMessageEvent(tx: Tx, { message, event }: { message: MessageState; event: ResendEmailEvent }): Promise<void> {
+export async function applyMessageEvent(tx: Tx, { message, event, now }: { message: MessageState; event: ResendEmailEvent; now?: Date }): Promise<void> {
   const effect = EMAIL_EVENT_EFFECTS[event.type];
   if (!effect) return;
   const at = new Date(event.created_at);
@@ -73,9 +75,13 @@ export async function applyMessageEvent(tx: Tx, { message, event }: { message: M
   const firstOpen = event.type === "email.opened" && !message.openedAt;
   if (effect.activity && (event.type !== "email.opened" || firstOpen)) {
     const occurredAt = event.type === "email.clicked" && event.data.click.timestamp ? new Date(event.data.click.timestamp) : at;
-    await recordEmailActivity(tx, { type: effect.activity, message, event, occurredAt });
+    await recordEmailActivity(tx, { type: effect.activity, message, event, occurredAt, now });
   }
 
+  // Sequences (issue 12): a bounce or a complaint ends the recipient's enrolments.
+  if (event.type === "email.bounced" || event.type === "email.complained") {
+    await exitSequenceEnrolments(tx, { leadId: message.leadId, contactId: message.contactId }, event.type === "email.bounced" ? "BOUNCED" : "COMPLAINED", now ?? at);
+  }
   if (event.type === "email.bounced" && isHardBounce(event.data.bounce.type)) {
     await suppressAddress(message.toAddress, { reason: "HARD_BOUNCE", note: event.data.bounce.message ?? null, messageId: message.id }, tx);
   } else if (event.type === "email.complained") {

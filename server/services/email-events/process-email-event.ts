@@ -28,6 +28,6 @@ export async function processEmailEvent(tx: Tx, stored: StoredEmailEvent, now: D
   if (event.type === "email.received") return { outcome: (await recordInboundReply(tx, event, now)) ? "PROCESSED" : "ORPHAN", messageId: null };
   const message = await tx.emailMessage.findUnique({ where: { providerId: event.data.email_id }, select: eventMessageSelect });
   if (!message) return { outcome: "ORPHAN", messageId: null };
-  await applyMessageEvent(tx, { message, event });
+  await applyMessageEvent(tx, { message, event, now });
   return { outcome: "PROCESSED", messageId: message.id };
 }

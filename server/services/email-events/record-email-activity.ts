@@ -2,6 +2,7 @@ import type { ResendEmailEvent } from "@/lib/email/resend-event";
 import type { ActivityType } from "@/lib/enums";
 import type { Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 
 /** The sent email an event is about, as the timeline entry needs it. */
 export type EventMessage = {
@@ -29,10 +30,15 @@ function describe(event: ResendEmailEvent): { body: string | null; data: Prisma.
  * Writes an open, a click (with its link) or a bounce of a sent email as a system timeline entry
  * (EMAIL_OPENED, EMAIL_CLICKED, EMAIL_BOUNCED; no author) on the email's lead, contact and deal,
  * linked to the email (`emailMessageId`); `data` holds `{ kind, link }` or the bounce's type and
- * message. An email linked to no record writes nothing.
+ * message. An email linked to no record writes nothing. The email's lead is rescored (lead scoring)
+ * at `now` (an entry dated after it counts from the next rescore).
  * @param occurredAt - when it happened (a click's own timestamp, else the event's).
+ * @param now - the processing instant (default: the clock).
  */
-export async function recordEmailActivity(tx: Tx, { type, message, event, occurredAt }: { type: ActivityType; message: EventMessage; event: ResendEmailEvent; occurredAt: Date }): Promise<void> {
+export async function recordEmailActivity(
+  tx: Tx,
+  { type, message, event, occurredAt, now = new Date() }: { type: ActivityType; message: EventMessage; event: ResendEmailEvent; occurredAt: Date; now?: Date },
+): Promise<void> {
   if (!message.leadId && !message.contactId && !message.dealId) return;
   const { body, data } = describe(event);
   await tx.activity.create({
@@ -50,4 +56,5 @@ export async function recordEmailActivity(tx: Tx, { type, message, event, occurr
     },
     select: { id: true },
   });
+  if (message.leadId) await rescoreLeads(tx, [message.leadId], now);
 }

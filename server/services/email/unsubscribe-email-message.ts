@@ -3,6 +3,7 @@ import { getDb } from "@/server/db";
 import { verifyUnsubscribeToken } from "@/server/email/unsubscribe-token";
 import { NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
+import { exitSequenceEnrolments } from "@/server/services/sequences/exit-sequence-enrolments";
 import { suppressAddress } from "@/server/services/suppression/suppress-address";
 
 /** What an unsubscribe did: the address, and whether this request was the one that unsubscribed it. */
@@ -39,6 +40,8 @@ export async function unsubscribeEmailMessage(token: unknown, now = new Date()):
       data: { unsubscribedAt: now, status: advanceEmailStatus(message.status, "UNSUBSCRIBED"), statusAt: now },
     });
     if (message.contactId) await tx.contact.updateMany({ where: { id: message.contactId }, data: { emailStatus: "UNSUBSCRIBED" } });
+    // Sequences (issue 12): an unsubscribe ends the recipient's enrolments.
+    await exitSequenceEnrolments(tx, { leadId: message.leadId, contactId: message.contactId }, "UNSUBSCRIBED", now);
     if (message.leadId || message.contactId || message.dealId) {
       const activity = await tx.activity.create({
         data: {

@@ -3,6 +3,7 @@ import { levelForXp } from "@/lib/gamification/levels";
 import { isPostgres, type Db, type Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
+import { reverseSourceAwardsInTx } from "./award-hooks";
 
 /** One award (or spend) for the ledger: what paid, for which source, and how much. */
 export type LedgerAward = {
@@ -113,29 +114,9 @@ export async function spendTokensInTx(
 
 /**
  * Reverses every award paid for a source that is being deleted (an activity, a task, a deal), inside
- * the deleting transaction: its ledger entries are removed and each user's XP and level drop back.
- * Tokens already spent stay spent: when removing the award's tokens would take a balance below
- * zero, an ADJUSTMENT entry keeps it at zero (the balance never goes negative).
+ * the deleting transaction. Kept for callers of the first API; see reverseSourceAwardsInTx
+ * (award-hooks.ts), which also gives back mission and boss progress and recomputes the streak.
  */
 export async function reverseAwardsInTx(tx: Tx, sourceType: string, sourceId: string, now: Date): Promise<void> {
-  const entries = await tx.gameLedgerEntry.findMany({ where: { sourceType, sourceId, rule: { not: "ADJUSTMENT" } }, select: { id: true, userId: true, xp: true, tokens: true } });
-  const byUser = new Map<string, { ids: string[]; xp: number; tokens: number }>();
-  for (const entry of entries) {
-    const sum = byUser.get(entry.userId) ?? { ids: [], xp: 0, tokens: 0 };
-    sum.ids.push(entry.id);
-    sum.xp += entry.xp;
-    sum.tokens += entry.tokens;
-    byUser.set(entry.userId, sum);
-  }
-  for (const [userId, sum] of byUser) {
-    const xpBefore = await lockProfile(tx, userId, now);
-    await tx.gameLedgerEntry.deleteMany({ where: { id: { in: sum.ids } } });
-    const balance = await tokenBalance(tx, userId);
-    if (balance < 0) {
-      await tx.gameLedgerEntry.create({
-        data: { userId, rule: "ADJUSTMENT", sourceType, sourceId, xp: 0, tokens: -balance, note: "Tokens of a deleted record were already spent", occurredAt: now, createdAt: now },
-      });
-    }
-    await applyXp(tx, userId, xpBefore, -sum.xp, now);
-  }
+  await reverseSourceAwardsInTx(tx, sourceType, [sourceId], now);
 }

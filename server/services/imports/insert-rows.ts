@@ -7,6 +7,9 @@ type Rows = {
   AuditLog: Prisma.AuditLogCreateManyInput & { id: string; createdAt: Date };
   Deal: Prisma.DealCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
   EmailMessage: Prisma.EmailMessageCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
+  // Sequence ticks (server/services/sequences/sequence-rows.ts).
+  SequenceStepRun: Prisma.SequenceStepRunCreateManyInput & { id: string; createdAt: Date };
+  Activity: Prisma.ActivityCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
 };
 
 /** Rows per INSERT statement (one JSON parameter each). */

@@ -24,8 +24,9 @@ const COLUMNS_OF_FIELD: Record<ScalarImportField, (keyof LeadColumnValues)[]> = 
   reviewCount: ["reviewCount"],
   mapsUrl: ["mapsUrl"],
   externalId: ["externalId"],
-  temperature: ["temperature"],
-  score: ["score"],
+  // Computed by lead scoring (rescoreLeads after the batch): an imported value is ignored.
+  temperature: [],
+  score: [],
   nextActionDay: ["nextActionAt"],
   estimatedValue: ["estimatedValue"],
   currency: ["currency"],

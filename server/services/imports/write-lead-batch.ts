@@ -5,6 +5,7 @@ import { csvLine } from "@/server/csv/csv-line";
 import type { Tx } from "@/server/db";
 import { changedFields } from "@/server/services/audit";
 import { leadColumns, tagIdsFor } from "@/server/services/leads/lead-write-data";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 import { insertRows } from "./insert-rows";
 import { leadUpdateColumns, type LeadColumnValues } from "./lead-update-columns";
 import { newRowId } from "./new-row-id";
@@ -27,7 +28,8 @@ type AuditEntry = { actorId: string | null; action: string; entityType: string; 
  * line with `delimiter`). Every lead written gets tagKeys and websiteIssueKeys matching its tags
  * and website issues. The audit log gets an "update" entry with the changed fields per
  * changed lead, and one "import" entry per batch naming the job and the leads it created (one
- * entry per created lead would double the rows written by a large import).
+ * entry per created lead would double the rows written by a large import). Every lead written is
+ * rescored at `now` (lead scoring), set-based, in the same transaction.
  * @param actorId - the importing user, owner of the new leads; null for unowned system imports.
  * @param timeZone - the importing user's time zone (for next action days).
  * @param now - creation time of the new leads and audit entries.
@@ -117,6 +119,7 @@ export async function writeLeadBatch(
   if (plan.creates.length) {
     audit.push({ actorId, action: "import", entityType: "Job", entityId: jobId, changes: { createdLeadIds: plan.creates.map((c) => c.id) } });
   }
+  await rescoreLeads(tx, [...plan.creates.map((c) => c.id), ...stored.map((lead) => lead.id)], now);
   await insertRows(tx, "AuditLog", audit.map((entry) => ({ id: newRowId(now.getTime()), ...entry, createdAt: now })));
   if (plan.failures.length) {
     await tx.jobRowError.createMany({

@@ -5,6 +5,7 @@ import { leadInputSchema } from "@/lib/validation/lead";
 import type { Tx } from "@/server/db";
 import { recordAudit } from "@/server/services/audit";
 import { leadColumns } from "@/server/services/leads/lead-write-data";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 import { containsText } from "@/server/services/text-filter";
 
 /** Longest snippet stored with a signal, in characters. */
@@ -58,6 +59,7 @@ export async function recordFeedSignal(
     });
     lead = await tx.lead.create({ data: { ...leadColumns(data, actor?.timeZone ?? "UTC"), stageId, ownerId: actor?.id ?? null, sourceJobId: jobId }, select: { id: true } });
     await recordAudit(tx, { actorId: actor?.id ?? null, action: "create", entityType: "Lead", entityId: lead.id, changes: { name: data.name, monitorId: monitor.id } });
+    await rescoreLeads(tx, [lead.id], new Date());
     outcome = "created-lead";
   }
   await tx.leadSignal.create({

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { parseOrThrow } from "@/server/services/parse";
 import { canEdit, type Actor } from "@/server/services/permissions";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 import { moveLeadToStage } from "./change-lead-stage";
 import { deleteLeads } from "./delete-leads";
 
@@ -49,6 +50,7 @@ export async function bulkUpdateLeads(actor: Actor, input: BulkLeadAction, now =
       }
     }
     await recordAudit(tx, { actorId: actor.id, action: `bulk-${action.action}`, entityType: "Lead", entityId: ids.join(",").slice(0, 1000), changes: { count: ids.length } });
+    await rescoreLeads(tx, ids, now);
     return ids.length;
   });
 }

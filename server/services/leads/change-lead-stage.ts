@@ -2,8 +2,10 @@ import { reachedStageKeysWith } from "@/lib/leads/filter-keys";
 import type { Tx } from "@/server/db";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
+import { awardLeadStageInTx } from "@/server/services/gamification/award-hooks";
 import { assertRecordId } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
+import { exitSequenceEnrolments } from "@/server/services/sequences/exit-sequence-enrolments";
 
 /**
  * Moves a lead to another stage of the lead pipeline inside `tx` (setting `stageChangedAt` to
@@ -31,7 +33,7 @@ export async function moveLeadToStage(
   if (lead.stage.id === stageId) return false;
   const stage = await tx.stage.findFirst({
     where: { id: stageId, pipeline: { kind: "LEAD" } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, kind: true },
   });
   if (!stage) throw new NotFoundError("Stage");
   await tx.lead.update({ where: { id: leadId }, data: { stageId, stageChangedAt: now, reachedStageKeys: reachedStageKeysWith(lead.reachedStageKeys, lead.stage.id, stageId) } });
@@ -43,9 +45,12 @@ export async function moveLeadToStage(
       occurredAt: now,
       subject: `${lead.stage.name} → ${stage.name}`,
       body: reason,
-      data: { from: lead.stage, to: stage },
+      data: { from: lead.stage, to: { id: stage.id, name: stage.name } },
     },
   });
+  // Sequences (issue 12): Won and Lost end every enrolment of the lead, other stages those naming them.
+  await exitSequenceEnrolments(tx, { leadId }, stage.kind === "WON" ? "WON" : stage.kind === "LOST" ? "LOST" : "STAGE", now, stage.id);
+  await awardLeadStageInTx(tx, actor.id, { id: leadId, stageName: stage.name }, now);
   return true;
 }
 

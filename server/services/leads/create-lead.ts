@@ -3,6 +3,7 @@ import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { parseOrThrow } from "@/server/services/parse";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 import { ownerForNewRecord, type Actor } from "@/server/services/permissions";
 import { leadColumns, leadTags, tagIdsFor } from "./lead-write-data";
 import { firstLeadStageId } from "./lead-stage";
@@ -10,9 +11,10 @@ import { firstLeadStageId } from "./lead-stage";
 /**
  * Creates a lead. SALES users always own the leads they create.
  * @param actor - the acting user and their time zone (for the next action day).
+ * @param now - the instant its score is computed at (lead scoring).
  * @throws ValidationError for invalid input; NotFoundError for an unknown stage.
  */
-export async function createLead(actor: Actor & { timeZone: string }, input: LeadInput): Promise<{ id: string }> {
+export async function createLead(actor: Actor & { timeZone: string }, input: LeadInput, now = new Date()): Promise<{ id: string }> {
   const data = parseOrThrow(leadInputSchema, input);
   const db = getDb();
   const stageId = data.stageId ?? (await firstLeadStageId());
@@ -31,6 +33,7 @@ export async function createLead(actor: Actor & { timeZone: string }, input: Lea
       select: { id: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "create", entityType: "Lead", entityId: lead.id, changes: { name: data.name } });
+    await rescoreLeads(tx, [lead.id], now);
     return lead;
   });
 }

@@ -11,6 +11,10 @@ const leadDetailSelect = {
   mapsUrl: true,
   externalId: true,
   notes: true,
+  scoreBreakdown: true,
+  scoreOverride: true,
+  scoreOverrideNote: true,
+  scoredAt: true,
   company: { select: { id: true, name: true } },
   contact: { select: { id: true, firstName: true, lastName: true } },
 } satisfies Prisma.LeadSelect;

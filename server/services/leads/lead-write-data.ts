@@ -10,7 +10,8 @@ import type { Tx } from "@/server/db";
  * The scalar columns written for a validated lead: derived columns (phone digits, website
  * domain, search text, website issue keys), estimated value converted to minor units, and the
  * next action day taken as midnight in the acting user's time zone. `tagKeys` is not among them:
- * it holds tag ids, which only the database knows (see leadTags).
+ * it holds tag ids, which only the database knows (see leadTags). Nor are `score` and `temperature`:
+ * lead scoring computes them (server/services/scoring/rescore-leads.ts); the input's are ignored.
  */
 export function leadColumns(data: LeadData, timeZone: string) {
   return {
@@ -32,8 +33,6 @@ export function leadColumns(data: LeadData, timeZone: string) {
     reviewCount: data.reviewCount,
     mapsUrl: data.mapsUrl,
     externalId: data.externalId,
-    score: data.score,
-    temperature: data.temperature,
     nextActionAt: data.nextActionDay ? zonedDayStart(data.nextActionDay, timeZone) : null,
     estimatedValue: data.estimatedValue === null ? null : toMinorUnits(data.estimatedValue),
     currency: data.currency,

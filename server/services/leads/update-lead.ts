@@ -4,6 +4,7 @@ import { NotFoundError } from "@/server/errors";
 import { changedFields, recordAudit } from "@/server/services/audit";
 import { assertRecordId, parseOrThrow } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 import { moveLeadToStage } from "./change-lead-stage";
 import { leadColumns, leadTags, leadWebsiteIssues, tagIdsFor } from "./lead-write-data";
 
@@ -43,5 +44,6 @@ export async function updateLead(
       entityId: leadId,
       changes: changedFields(before, { ...columns, ownerId }),
     });
+    await rescoreLeads(tx, [leadId], now);
   });
 }

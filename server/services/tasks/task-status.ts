@@ -1,5 +1,6 @@
 import type { TaskStatus } from "@/lib/enums";
 import type { Tx } from "@/server/db";
+import { awardTaskStatusInTx } from "@/server/services/gamification/award-hooks";
 import type { Actor } from "@/server/services/permissions";
 import type { TaskLinks } from "./task-row";
 
@@ -7,7 +8,8 @@ import type { TaskLinks } from "./task-row";
  * Moves a task to `status` inside `tx`. Becoming DONE sets completedAt to `now` and records a
  * TASK_COMPLETED activity (subject: the task's title; author: `actor`) on every record the task is
  * linked to, so it shows on their timelines; leaving DONE clears completedAt (the activity stays:
- * the task was completed then). Permission checks are the caller's.
+ * the task was completed then). Completing pays the completer XP and tokens and leaving DONE
+ * reverses that (gamification, awardTaskStatusInTx). Permission checks are the caller's.
  * @returns whether the status changed.
  */
 export async function setTaskStatus(
@@ -35,5 +37,6 @@ export async function setTaskStatus(
       },
     });
   }
+  if (completing || task.status === "DONE") await awardTaskStatusInTx(tx, actor.id, { id: task.id, completed: completing }, now);
   return true;
 }

@@ -5,6 +5,7 @@ import { hashPassword } from "@/server/auth/password";
 import { ensureDealPipeline } from "@/server/services/pipelines/ensure-deal-pipeline";
 import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipeline";
 import { parseOrThrow } from "@/server/services/parse";
+import { ensureDefaultScoringRules } from "@/server/services/scoring/ensure-default-scoring-rules";
 import { ensureDefaultTemplates } from "@/server/services/templates/ensure-default-templates";
 
 /**
@@ -25,6 +26,7 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: st
   await ensureLeadPipeline();
   await ensureDealPipeline();
   await ensureDefaultTemplates();
+  await ensureDefaultScoringRules();
   return { id: user.id, email: data.email };
 }
 

@@ -4,6 +4,7 @@ import type { Tx } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { leadWebsiteIssues } from "@/server/services/leads/lead-write-data";
+import { rescoreLeads } from "@/server/services/scoring/rescore-leads";
 import type { WebsiteAuditResult } from "./audit-website";
 
 /**
@@ -53,5 +54,6 @@ export async function recordWebsiteAudit(
     entityId: leadId,
     changes: { status: result.status, hasWebsite: [before.hasWebsite, hasWebsite], websiteIssues: [current, issues] },
   });
+  await rescoreLeads(tx, [leadId], now);
   return { auditId: audit.id };
 }

@@ -4,7 +4,9 @@ import { RecordTimeline } from "@/components/activities/RecordTimeline";
 import { AttachmentsPanel } from "@/components/attachments/AttachmentsPanel";
 import { RelatedDeals } from "@/components/deals/RelatedDeals";
 import { SendEmailButton } from "@/components/email/SendEmailButton";
+import { OneClickOutreach } from "@/components/outreach/OneClickOutreach";
 import { ContactRoleBadges } from "@/components/contacts/ContactRoleBadges";
+import { RecordSequencesCard } from "@/components/sequences/RecordSequencesCard";
 import { RecordActions, RecordHeader, RecordPage } from "@/components/shared/RecordPage";
 import { RecordTasks } from "@/components/tasks/RecordTasks";
 import { Badge } from "@/components/ui/badge";
@@ -58,6 +60,7 @@ export default async function ContactPage({
           actions={
             <div className="flex flex-wrap items-start gap-2">
               {deleted ? null : <SendEmailButton record={{ contactId: contact.id }} name={personName(contact)} providerConfigured={isEmailProviderConfigured()} />}
+              {deleted ? null : <OneClickOutreach record={{ contactId: contact.id }} name={personName(contact)} channels={["WHATSAPP", "SMS", "CALL"]} />}
               {editable ? (
                 <RecordActions
                   editHref={`/contacts/${contact.id}/edit`}
@@ -115,6 +118,7 @@ export default async function ContactPage({
         </dl>
       </Card>
       <RecordTasks link={{ field: "contactId", id: contact.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
+      <RecordSequencesCard record={{ contactId: contact.id }} viewer={user} />
       <RelatedDeals link={{ contactId: contact.id }} timeZone={user.timeZone} allowNew={!deleted} />
       <AttachmentsPanel recordType="contact" record={contact} attachments={attachments} user={user} />
 

@@ -7,6 +7,9 @@ import { RelatedDeals } from "@/components/deals/RelatedDeals";
 import { SendEmailButton } from "@/components/email/SendEmailButton";
 import { LeadActions } from "@/components/leads/LeadActions";
 import { LogOutreachButton } from "@/components/outreach/LogOutreachButton";
+import { OneClickOutreach } from "@/components/outreach/OneClickOutreach";
+import { LeadScoreCard } from "@/components/scoring/LeadScoreCard";
+import { RecordSequencesCard } from "@/components/sequences/RecordSequencesCard";
 import { RecordHeader, RecordPage } from "@/components/shared/RecordPage";
 import { RecordTasks } from "@/components/tasks/RecordTasks";
 import { Badge, StageBadge, TemperatureBadge } from "@/components/ui/badge";
@@ -19,6 +22,7 @@ import { canEdit } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
 import { isEmailProviderConfigured } from "@/server/email/resend-client";
 import { getLead } from "@/server/services/leads/get-lead";
+import { getLeadScore } from "@/server/services/scoring/get-lead-score";
 import { listLeadStages } from "@/server/services/pipelines/list-lead-stages";
 import { getLatestWebsiteAudit } from "@/server/services/website-audit/get-latest-website-audit";
 import { getRecordPanels } from "@/server/services/records/get-record-panels";
@@ -38,10 +42,11 @@ export default async function LeadPage({
   const lead = await orNotFound(getLead(id));
   const editable = canEdit(user, lead);
   const timelineQuery = parseTimelineQuery(await searchParams);
-  const [stages, { timeline, tasks, attachments }, audit] = await Promise.all([
+  const [stages, { timeline, tasks, attachments }, audit, score] = await Promise.all([
     listLeadStages(),
     getRecordPanels({ kind: "lead", id: lead.id }, timelineQuery),
     getLatestWebsiteAudit(lead.id),
+    getLeadScore(lead.id),
   ]);
 
   return (
@@ -63,6 +68,7 @@ export default async function LeadPage({
             <div className="flex flex-wrap items-start gap-2">
               <LogOutreachButton leadId={lead.id} name={lead.name} />
               <SendEmailButton record={{ leadId: lead.id }} name={lead.name} providerConfigured={isEmailProviderConfigured()} />
+              <OneClickOutreach record={{ leadId: lead.id }} name={lead.name} channels={["WHATSAPP", "SMS", "CALL"]} />
               {editable ? <LeadActions leadId={lead.id} stageId={lead.stage.id} stages={stages} converted={!!lead.convertedAt} /> : null}
             </div>
           }
@@ -110,8 +116,10 @@ export default async function LeadPage({
         </dl>
         {lead.notes ? <p className="border-t border-slate-200 p-4 text-sm whitespace-pre-wrap text-slate-700">{lead.notes}</p> : null}
       </Card>
+      <LeadScoreCard leadId={lead.id} score={score} editable={editable} timeZone={user.timeZone} />
       <WebsiteAuditCard leadId={lead.id} audit={audit} timeZone={user.timeZone} editable={editable} />
       <RecordTasks link={{ field: "leadId", id: lead.id }} tasks={tasks.rows} total={tasks.total} viewer={user} />
+      <RecordSequencesCard record={{ leadId: lead.id }} viewer={user} />
       <RelatedDeals link={{ leadId: lead.id }} timeZone={user.timeZone} />
       <AttachmentsPanel recordType="lead" record={lead} attachments={attachments} user={user} />
     </RecordPage>

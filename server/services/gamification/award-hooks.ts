@@ -1,0 +1,168 @@
+import { zonedDay } from "@/lib/dates";
+import { TOUCH_TYPES } from "@/lib/activities/activity-types";
+import type { ActivityType, Direction, OutreachOutcome, StageKind } from "@/lib/enums";
+import { DORMANT_LEAD_DAYS, GAME_RULES, isProposalStage, type GameRule } from "@/lib/gamification/rules";
+import { drawBoss } from "@/lib/gamification/bosses";
+import { monthOfDay } from "@/lib/gamification/local-days";
+import { drawMission } from "@/lib/gamification/missions";
+import type { Tx } from "@/server/db";
+import { closeGameSession, countTowardsBoss, countTowardsMission, openGameSession, payInSession, placeholders, sessionDayPaused, type GameSession } from "./game-session";
+import { checkOutreachGoalsInSession } from "./goal-check-in-session";
+import { advanceStreakInSession, recomputeStreakInSession } from "./streak-in-session";
+
+/*
+ * The award hooks: each is called inside the transaction of the change that pays (so an award is
+ * kept only when its source is), by the service that makes the change. Who is paid:
+ * - an activity's awards (outreach logged, call booked, lead contacted) go to its author, the actor;
+ * - a lead reaching Proposal Sent pays the user who moved it;
+ * - a deal's awards (proposal sent, closed won) go to the deal's owner — a deal's outcome is its
+ *   owner's work, whoever updates the board — or to the mover when the deal has no owner;
+ * - a completed task pays the user who completed it.
+ */
+
+/** Pays a rule's fixed amounts (lib/gamification/rules.ts) for a source. */
+function payRule(session: GameSession, rule: GameRule, sourceType: string, sourceId: string, occurredAt: Date, note: string | null = null): Promise<boolean> {
+  const { xp, tokens } = GAME_RULES[rule];
+  return payInSession(session, { rule, sourceType, sourceId, xp, tokens, occurredAt, note });
+}
+
+/** Whether an activity is outreach (an OUTBOUND touch: email, call, meeting, DM, SMS, WhatsApp, in person, other). */
+export function isOutreachActivity(activity: { type: ActivityType; direction: Direction | null }): boolean {
+  return activity.direction === "OUTBOUND" && (TOUCH_TYPES as readonly string[]).includes(activity.type);
+}
+
+/**
+ * Whether anything counts dormant leads for an outreach at `at`: today's mission (stored, else the
+ * one drawn for today) asks to message old leads, or this month's boss is to revive cold leads.
+ * Only then is the lead checked (it costs a query), so the marker is written only when it counts.
+ */
+function countsDormantLeads(session: GameSession, at: Date): boolean {
+  const day = zonedDay(at, session.timeZone);
+  const mission = session.mission ?? (sessionDayPaused(session, session.today) ? null : drawMission(session.userId, session.today));
+  if (day === session.today && mission?.type === "MESSAGE_OLD_LEADS") return true;
+  const boss = session.boss ?? drawBoss(session.userId, monthOfDay(session.today));
+  return monthOfDay(day) === monthOfDay(session.today) && boss.type === "REVIVE_COLD_LEADS";
+}
+
+/** Whether an outreach at `at` on lead `leadId` reaches a dormant lead (created 30+ days ago and no other outbound touch in the 30 days before). */
+async function reachesDormantLead(tx: Tx, leadId: string, activityId: string, at: Date): Promise<boolean> {
+  const cutoff = new Date(at.getTime() - DORMANT_LEAD_DAYS * 86_400_000);
+  // One statement: the lead's creation and its entries of the last 30 days through the
+  // (leadId, occurredAt) index; direction is checked here, as a filter on it would lead the
+  // planner to the (direction, occurredAt) index.
+  const rows = await tx.$queryRawUnsafe<Array<{ createdAt: Date | string; id: string | null; direction: string | null }>>(
+    placeholders(`SELECT l."createdAt" AS "createdAt", a."id" AS "id", a."direction" AS "direction" FROM "Lead" l
+     LEFT JOIN "Activity" a ON a."leadId" = l."id" AND a."occurredAt" > ? AND a."occurredAt" <= ? WHERE l."id" = ?`),
+    cutoff,
+    at,
+    leadId,
+  );
+  if (rows.length === 0 || new Date(rows[0].createdAt) > cutoff) return false;
+  return !rows.some((r) => r.direction === "OUTBOUND" && r.id !== activityId);
+}
+
+/**
+ * Awards for a stored activity (recordActivity), to its author (with their time zone, the actor's):
+ * - outreach (an OUTBOUND touch) → OUTREACH_LOGGED +5 XP +1 token; the streak, the daily and weekly
+ *   goals, and the day's mission and month's boss that count outreach; an outreach to a dormant
+ *   lead also counts for the "message old leads" mission and the "revive cold leads" boss;
+ * - outcome BOOKED_CALL → CALL_BOOKED +8 XP;
+ * - the activity moved its lead to Contacted (`contactedLeadId`) → LEAD_CONTACTED +4 XP +1 token,
+ *   once per lead.
+ * Anything else (notes, inbound replies) returns at once without touching the game tables.
+ */
+export async function awardActivityInTx(
+  tx: Tx,
+  author: { id: string; timeZone: string },
+  activity: { id: string; type: ActivityType; direction: Direction | null; outcome: OutreachOutcome | null; occurredAt: Date; leadId: string | null },
+  contactedLeadId: string | null,
+  now: Date,
+): Promise<void> {
+  const outreach = isOutreachActivity(activity);
+  const booked = activity.outcome === "BOOKED_CALL";
+  if (!outreach && !booked && !contactedLeadId) return;
+  const session = await openGameSession(tx, author.id, now, author.timeZone, { outreachCounts: outreach });
+  if (outreach && (await payRule(session, "OUTREACH_LOGGED", "activity", activity.id, activity.occurredAt))) {
+    await advanceStreakInSession(session, activity.occurredAt);
+    if (activity.leadId && countsDormantLeads(session, activity.occurredAt) && (await reachesDormantLead(tx, activity.leadId, activity.id, activity.occurredAt))) {
+      await payInSession(session, { rule: "DORMANT_LEAD_MESSAGED", sourceType: "activity", sourceId: activity.id, xp: 0, tokens: 0, occurredAt: activity.occurredAt });
+    }
+    await checkOutreachGoalsInSession(session, activity.occurredAt);
+  }
+  if (booked) await payRule(session, "CALL_BOOKED", "activity", activity.id, activity.occurredAt);
+  if (contactedLeadId) await payRule(session, "LEAD_CONTACTED", "lead", contactedLeadId, activity.occurredAt);
+  await closeGameSession(session);
+}
+
+/** Awards for a lead moved to another stage (moveLeadToStage): PROPOSAL_SENT +12 XP +2 tokens to the mover when it reaches Proposal Sent, once per lead. */
+export async function awardLeadStageInTx(tx: Tx, moverId: string, lead: { id: string; stageName: string }, now: Date): Promise<void> {
+  if (!isProposalStage(lead.stageName)) return;
+  const session = await openGameSession(tx, moverId, now);
+  await payRule(session, "PROPOSAL_SENT", "lead", lead.id, now);
+  await closeGameSession(session);
+}
+
+/**
+ * Awards for a deal moved to another stage (applyDealMove), to its owner (else the mover): into a
+ * WON stage → DEAL_WON +30 XP; into a Proposal stage ("Proposal" or "Proposal Sent") →
+ * PROPOSAL_SENT +12 XP +2 tokens. Each once per deal: reopening and winning again pays nothing more.
+ */
+export async function awardDealMoveInTx(tx: Tx, moverId: string, deal: { id: string; ownerId: string | null; stageKind: StageKind; stageName: string }, now: Date): Promise<void> {
+  const rule: GameRule | null = deal.stageKind === "WON" ? "DEAL_WON" : deal.stageKind === "OPEN" && isProposalStage(deal.stageName) ? "PROPOSAL_SENT" : null;
+  if (!rule) return;
+  const session = await openGameSession(tx, deal.ownerId ?? moverId, now);
+  await payRule(session, rule, "deal", deal.id, now);
+  await closeGameSession(session);
+}
+
+/**
+ * Awards for a task's status change (setTaskStatus): becoming DONE pays its completer TASK_COMPLETED
+ * +8 XP +1 token (and counts for a "complete tasks" mission); leaving DONE (reopened) reverses it,
+ * so completing it again pays again, never twice at once.
+ */
+export async function awardTaskStatusInTx(tx: Tx, completerId: string, task: { id: string; completed: boolean }, now: Date): Promise<void> {
+  if (!task.completed) return reverseSourceAwardsInTx(tx, "task", [task.id], now);
+  const session = await openGameSession(tx, completerId, now);
+  await payRule(session, "TASK_COMPLETED", "task", task.id, now);
+  await closeGameSession(session);
+}
+
+/**
+ * Reverses every award paid for sources being deleted (activities, a task, a deal) inside the
+ * deleting transaction: their ledger entries are removed and each user's XP and level drop back;
+ * today's mission and this month's boss give back what those entries counted (unless already
+ * completed: a completed mission or defeated boss stays so); a removed outreach recomputes the
+ * current streak. Tokens already spent stay spent: when the removal would take a balance below
+ * zero, an ADJUSTMENT entry keeps it at zero. Awards keyed by a period (goals, streak bonuses) stay.
+ */
+export async function reverseSourceAwardsInTx(tx: Tx, sourceType: string, sourceIds: readonly string[], now: Date): Promise<void> {
+  if (sourceIds.length === 0) return;
+  const entries = await tx.gameLedgerEntry.findMany({
+    where: { sourceType, sourceId: { in: [...sourceIds] }, rule: { not: "ADJUSTMENT" } },
+    select: { id: true, userId: true, rule: true, xp: true, tokens: true, occurredAt: true },
+  });
+  const users = [...new Set(entries.map((e) => e.userId))].sort();
+  for (const userId of users) {
+    const mine = entries.filter((e) => e.userId === userId);
+    const session = await openGameSession(tx, userId, now);
+    await tx.gameLedgerEntry.deleteMany({ where: { id: { in: mine.map((e) => e.id) } } });
+    const xp = mine.reduce((sum, e) => sum + e.xp, 0);
+    if (xp !== 0) {
+      session.profile.xp -= xp;
+      session.dirty = true;
+    }
+    for (const entry of mine) {
+      await countTowardsMission(session, entry.rule, entry.occurredAt, -1);
+      await countTowardsBoss(session, entry.rule, entry.occurredAt, -1);
+    }
+    const sum = await tx.gameLedgerEntry.aggregate({ where: { userId }, _sum: { tokens: true } });
+    const balance = sum._sum.tokens ?? 0;
+    if (balance < 0) {
+      await tx.gameLedgerEntry.create({
+        data: { userId, rule: "ADJUSTMENT", sourceType, sourceId: `${sourceType}:${mine[0].id}`, xp: 0, tokens: -balance, note: "Tokens of a deleted record were already spent", occurredAt: now, createdAt: now },
+      });
+    }
+    if (mine.some((e) => e.rule === "OUTREACH_LOGGED")) await recomputeStreakInSession(session);
+    await closeGameSession(session);
+  }
+}
