@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { disconnectDb, getDb } from "@/server/db";
 import { createLeadImportJob } from "@/server/services/imports/create-lead-import-job";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
+import { ensureDefaultScoringRules } from "@/server/services/scoring/ensure-default-scoring-rules";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { compareImports, createMigratedDatabase, describeImport, readJobState, startWorkerProcess, switchDatabase, waitForJob, type WorkerProcess } from "./crash-resume";
 import { scrapeImportSettings, writeScrape } from "./google-maps-scrape";
@@ -94,6 +95,9 @@ async function main() {
     drops.push(cleanDb.drop);
     await switchDatabase(cleanDb.url);
     mark = performance.now();
+    // The worker process starts by migrating (scripts/db-migrate.ts), which creates the default lead
+    // scoring rules that score the imported leads: the crash-free import gets them too.
+    await ensureDefaultScoringRules();
     const summary = await importLeadFile(null, { source: fs.createReadStream(file), settings: scrapeImportSettings("results.csv") });
     const cleanSeconds = seconds(mark, performance.now());
     const clean = await describeImport(summary.jobId);

@@ -18,6 +18,7 @@ import { getDb } from "@/server/db";
 import { startWorker, type Worker } from "@/server/jobs/worker";
 import { createLeadImportJob } from "@/server/services/imports/create-lead-import-job";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
+import { ensureDefaultScoringRules } from "@/server/services/scoring/ensure-default-scoring-rules";
 
 const kind = process.env.TEST_DATABASE === "postgres" ? "postgres" : "sqlite";
 const ROWS = 6_000;
@@ -45,6 +46,9 @@ const settings = () => scrapeImportSettings("scrape.csv");
 describe("a lead import whose worker process is killed with SIGKILL", () => {
   it("is resumed by another worker at the next unsaved batch and ends equal to an import without a crash", async () => {
     const setupUrl = process.env.DATABASE_URL!;
+    // The worker process starts by migrating (scripts/db-migrate.ts), which creates the default lead
+    // scoring rules that score the imported leads: the crash-free import gets them too.
+    await ensureDefaultScoringRules();
     const summary = await importLeadFile(null, { source: fs.createReadStream(file), settings: settings() });
     const clean = await describeImport(summary.jobId);
     expect(clean).toMatchObject({ status: "SUCCEEDED", attempts: 1, processed: ROWS, duplicateExternalIds: 0 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { stepInput } from "@/lib/sequences/step-input";
+import { sequenceFormValues } from "@/lib/sequences/step-input";
 import { ALL_TEMPLATE_VARIANT_LABELS } from "@/lib/validation/template";
-import { enrolBodySchema, SEQUENCE_EXIT_REASONS, SEQUENCE_STATUSES, SEQUENCE_TASK_CHANNELS, sequenceInputSchema, sequenceListQuerySchema, sequenceStatusChangeSchema, type SequenceInput } from "@/lib/validation/sequence";
+import { enrolBodySchema, SEQUENCE_EXIT_REASONS, SEQUENCE_STATUSES, SEQUENCE_TASK_CHANNELS, sequenceInputSchema, sequenceListQuerySchema, sequenceStatusChangeSchema } from "@/lib/validation/sequence";
 import { NotFoundError } from "@/server/errors";
 import { assertRecordId } from "@/server/services/parse";
 import { changeSequenceStatus } from "@/server/services/sequences/change-sequence-status";
@@ -126,20 +126,6 @@ const sequences: ApiResource<SequenceListRow, SequenceDetail, typeof sequenceLis
     return { ...sequence, stats: await getSequenceStats(sequence.id) };
   },
 };
-
-/** The builder's values of a stored sequence (for PATCH). */
-function sequenceFormValues(sequence: SequenceDetail): SequenceInput {
-  return {
-    name: sequence.name,
-    steps: sequence.steps.map(stepInput),
-    sendDays: sequence.sendDays,
-    sendFromHour: sequence.sendFromHour,
-    sendToHour: sequence.sendToHour,
-    dailyCap: sequence.dailyCap,
-    spacingMinutes: sequence.spacingMinutes,
-    exitStageIds: sequence.exitStageIds,
-  };
-}
 
 const sequencePathId = z.object({ id: z.string().meta({ description: "The sequence's id" }) });
 const enrolmentPathId = z.object({ id: z.string().meta({ description: "The enrolment's id" }) });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SequenceBuilder } from "@/components/sequences/SequenceBuilder";
 import { Card, PageHeader } from "@/components/ui/card";
-import { stepInput } from "@/lib/sequences/step-input";
+import { sequenceFormValues } from "@/lib/sequences/step-input";
 import { requireUser } from "@/server/auth/session";
 import { orNotFound } from "@/server/page";
 import { listEmailTemplates } from "@/server/services/email/list-email-templates";
@@ -23,16 +23,7 @@ export default async function EditSequencePage({ params }: { params: Promise<{ i
           templates={templates}
           stages={stages.filter((s) => s.kind === "OPEN")}
           sequenceId={sequence.id}
-          initial={{
-            name: sequence.name,
-            steps: sequence.steps.map(stepInput),
-            sendDays: sequence.sendDays,
-            sendFromHour: sequence.sendFromHour,
-            sendToHour: sequence.sendToHour,
-            dailyCap: sequence.dailyCap,
-            spacingMinutes: sequence.spacingMinutes,
-            exitStageIds: sequence.exitStageIds,
-          }}
+          initial={sequenceFormValues(sequence)}
         />
       </Card>
     </>
