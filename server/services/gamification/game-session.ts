@@ -14,6 +14,7 @@ import { monthPeriod, type Period } from "@/lib/periods";
 import { isPostgres, type Tx } from "@/server/db";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
 import { createNotification } from "@/server/services/notifications/create-notification";
+import { insertLedgerEntry } from "./ledger";
 
 /** The profile figures a session reads under the lock and writes back once when it closes. */
 type ProfileState = { xp: number; currentStreak: number; longestStreak: number; streakLastDay: string | null };
@@ -201,21 +202,7 @@ export type SessionAward = { rule: GameRule | string; sourceType: string; source
  * @returns whether it was paid now (false: paid before).
  */
 export async function payInSession(session: GameSession, award: SessionAward): Promise<boolean> {
-  const inserted = await session.tx.$queryRawUnsafe<Array<{ id: string }>>(
-    `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
-     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`,
-    randomUUID(),
-    session.userId,
-    award.rule,
-    award.sourceType,
-    award.sourceId,
-    award.xp,
-    award.tokens,
-    award.note ?? null,
-    award.occurredAt,
-    session.now,
-  );
-  if (inserted.length === 0) return false;
+  if (!(await insertLedgerEntry(session.tx, { ...award, userId: session.userId }, session.now))) return false;
   if (award.xp !== 0) {
     session.profile.xp += award.xp;
     session.dirty = true;

@@ -3,7 +3,6 @@ import { levelForXp } from "@/lib/gamification/levels";
 import { isPostgres, type Db, type Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
-import { reverseSourceAwardsInTx } from "./award-hooks";
 
 /** One award (or spend) for the ledger: what paid, for which source, and how much. */
 export type LedgerAward = {
@@ -59,6 +58,31 @@ async function applyXp(tx: Tx, userId: string, xpBefore: number, xpDelta: number
 }
 
 /**
+ * Inserts one ledger entry unless the user already has one for the same rule and source (one
+ * `INSERT … ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING`, the same SQL on both databases).
+ * Callers hold the user's profile lock (lockProfile, or an open game session).
+ * @param createdAt - when it is written.
+ * @returns whether it was inserted (false: that source was paid before).
+ */
+export async function insertLedgerEntry(tx: Tx, entry: LedgerAward, createdAt: Date): Promise<boolean> {
+  const inserted = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
+     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`,
+    randomUUID(),
+    entry.userId,
+    entry.rule,
+    entry.sourceType,
+    entry.sourceId,
+    entry.xp,
+    entry.tokens,
+    entry.note ?? null,
+    entry.occurredAt,
+    createdAt,
+  );
+  return inserted.length > 0;
+}
+
+/**
  * Pays one award inside `tx`, once: the ledger's unique key (user, rule, sourceId) makes a second
  * award for the same source a no-op (`created: false`). Keeps GameProfile.xp and level in step.
  * @throws ValidationError for a negative XP or token amount (spends go through spendTokensInTx).
@@ -66,22 +90,9 @@ async function applyXp(tx: Tx, userId: string, xpBefore: number, xpDelta: number
 export async function awardInTx(tx: Tx, award: LedgerAward): Promise<AwardOutcome> {
   if (award.xp < 0 || award.tokens < 0) throw new ValidationError("An award cannot be negative.");
   const xpBefore = await lockProfile(tx, award.userId, award.occurredAt);
-  const inserted = await tx.$queryRawUnsafe<Array<{ id: string }>>(
-    `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
-     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`,
-    randomUUID(),
-    award.userId,
-    award.rule,
-    award.sourceType,
-    award.sourceId,
-    award.xp,
-    award.tokens,
-    award.note ?? null,
-    award.occurredAt,
-    award.occurredAt,
-  );
+  const created = await insertLedgerEntry(tx, award, award.occurredAt);
   const level = levelForXp(xpBefore);
-  if (inserted.length === 0) return { created: false, xp: xpBefore, levelBefore: level, levelAfter: level };
+  if (!created) return { created: false, xp: xpBefore, levelBefore: level, levelAfter: level };
   if (award.xp === 0) return { created: true, xp: xpBefore, levelBefore: level, levelAfter: level };
   return applyXp(tx, award.userId, xpBefore, award.xp, award.occurredAt);
 }
@@ -110,13 +121,4 @@ export async function spendTokensInTx(
     data: { userId: spend.userId, rule: spend.rule, sourceType: spend.sourceType, sourceId: spend.sourceId, xp: 0, tokens: -spend.amount, note: spend.note, occurredAt: spend.now, createdAt: spend.now },
   });
   return balance - spend.amount;
-}
-
-/**
- * Reverses every award paid for a source that is being deleted (an activity, a task, a deal), inside
- * the deleting transaction. Kept for callers of the first API; see reverseSourceAwardsInTx
- * (award-hooks.ts), which also gives back mission and boss progress and recomputes the streak.
- */
-export async function reverseAwardsInTx(tx: Tx, sourceType: string, sourceId: string, now: Date): Promise<void> {
-  await reverseSourceAwardsInTx(tx, sourceType, [sourceId], now);
 }

@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/services/audit";
 import { parseOrThrow } from "@/server/services/parse";
 import type { Actor } from "@/server/services/permissions";
 import { checkSequenceReferences } from "./check-sequence-references";
-import { stageKeysOf, stepColumns } from "./sequence-record";
+import { sequenceColumns, stepColumns } from "./sequence-record";
 
 /**
  * Creates a DRAFT sequence (anyone may) with its steps at positions 0, 1, 2…
@@ -16,13 +16,7 @@ export async function createSequence(actor: Actor, input: SequenceInput): Promis
     await checkSequenceReferences(tx, data);
     const sequence = await tx.sequence.create({
       data: {
-        name: data.name,
-        sendDays: data.sendDays,
-        sendFromHour: data.sendFromHour,
-        sendToHour: data.sendToHour,
-        dailyCap: data.dailyCap,
-        spacingMinutes: data.spacingMinutes,
-        exitStageKeys: stageKeysOf(data.exitStageIds),
+        ...sequenceColumns(data),
         createdById: actor.id,
         steps: { create: data.steps.map((step, position) => ({ position, ...stepColumns(step) })) },
       },

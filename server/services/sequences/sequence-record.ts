@@ -1,5 +1,5 @@
 import type { SplitShare } from "@/lib/campaigns/assign-variants";
-import type { SequenceStatus, SequenceStepData } from "@/lib/validation/sequence";
+import type { SequenceData, SequenceStatus, SequenceStepData } from "@/lib/validation/sequence";
 import type { Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { NotFoundError } from "@/server/errors";
@@ -65,9 +65,14 @@ export function stageIdsOfKeys(keys: string): string[] {
   return keys.split("|").filter(Boolean);
 }
 
-/** The "|id|id|" key text of stage ids (Sequence.exitStageKeys), or "" for none. */
-export function stageKeysOf(ids: readonly string[]): string {
-  return ids.length ? `|${[...new Set(ids)].join("|")}|` : "";
+/**
+ * A sequence's own columns from the builder's values (create and update write the same): the
+ * exit stages as "|id|id|" key text (Sequence.exitStageKeys), or "" for none.
+ */
+export function sequenceColumns(data: SequenceData) {
+  const { name, sendDays, sendFromHour, sendToHour, dailyCap, spacingMinutes, exitStageIds } = data;
+  const exitStageKeys = exitStageIds.length ? `|${[...new Set(exitStageIds)].join("|")}|` : "";
+  return { name, sendDays, sendFromHour, sendToHour, dailyCap, spacingMinutes, exitStageKeys };
 }
 
 const ONLY_A: SplitShare[] = [{ label: "A", percent: 100 }];

@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/services/audit";
 import { parseOrThrow } from "@/server/services/parse";
 import type { Actor } from "@/server/services/permissions";
 import { checkSequenceReferences } from "./check-sequence-references";
-import { findSequenceToChange, stageKeysOf, stepColumns } from "./sequence-record";
+import { findSequenceToChange, sequenceColumns, stepColumns } from "./sequence-record";
 
 /**
  * Changes a sequence's name, steps, window, cap, spacing and exit stages (its creator, a manager or
@@ -21,13 +21,7 @@ export async function updateSequence(actor: Actor, sequenceId: string, input: Se
     await tx.sequence.update({
       where: { id: sequence.id },
       data: {
-        name: data.name,
-        sendDays: data.sendDays,
-        sendFromHour: data.sendFromHour,
-        sendToHour: data.sendToHour,
-        dailyCap: data.dailyCap,
-        spacingMinutes: data.spacingMinutes,
-        exitStageKeys: stageKeysOf(data.exitStageIds),
+        ...sequenceColumns(data),
       },
       select: { id: true },
     });
