@@ -49,16 +49,32 @@ export function isActiveAt(line: Pick<MrrLine, "startsAt" | "endsAt">, at: Date)
 
 type Snapshot = { total: Map<string, number>; byKind: Record<RecurringKind, number> };
 
-function snapshotAt(lines: readonly MrrLine[], at: Date, convert: (line: MrrLine) => number | null): Snapshot {
+/** A line as snapshots read it: its monthly amount in the series' currency and its span in epoch ms (end Infinity: ongoing). */
+type PricedLine = { companyId: string; kind: RecurringKind; monthly: number; start: number; end: number };
+
+/**
+ * The lines `amountOf` prices (others left out), each with its monthly amount and numeric span:
+ * done once per series, so the snapshots of its months compare numbers rather than call the
+ * converter and compare Dates for every line and month (a dashboard computes a few dozen).
+ */
+function priceLines(lines: readonly MrrLine[], amountOf: (line: MrrLine) => number | null): PricedLine[] {
+  const priced: PricedLine[] = [];
+  for (const line of lines) {
+    const amount = amountOf(line);
+    if (amount === null) continue;
+    priced.push({ companyId: line.companyId, kind: line.kind, monthly: monthlyAmount(amount, line.billingPeriod), start: line.startsAt.getTime(), end: line.endsAt?.getTime() ?? Infinity });
+  }
+  return priced;
+}
+
+/** Each customer's MRR and the MRR of each kind at the instant `at` (epoch ms), by isActiveAt's rule. */
+function snapshotAt(lines: readonly PricedLine[], at: number): Snapshot {
   const exact = new Map<string, number>();
   const byKind = Object.fromEntries(RECURRING_KINDS.map((k) => [k, 0])) as Record<RecurringKind, number>;
   for (const line of lines) {
-    if (!isActiveAt(line, at)) continue;
-    const amount = convert(line);
-    if (amount === null) continue;
-    const monthly = monthlyAmount(amount, line.billingPeriod);
-    exact.set(line.companyId, (exact.get(line.companyId) ?? 0) + monthly);
-    byKind[line.kind] += monthly;
+    if (!(line.start < at && line.end >= at)) continue;
+    exact.set(line.companyId, (exact.get(line.companyId) ?? 0) + line.monthly);
+    byKind[line.kind] += line.monthly;
   }
   const total = new Map<string, number>();
   for (const [companyId, value] of exact) {
@@ -85,7 +101,8 @@ function snapshotAt(lines: readonly MrrLine[], at: Date, convert: (line: MrrLine
 export function mrrSeries(lines: readonly MrrLine[], months: readonly CalendarMonth[], amountOf: (line: MrrLine) => number | null): MrrMonth[] {
   if (months.length === 0) return [];
   const firstStart = months[0].start;
-  let previous = snapshotAt(lines, firstStart, amountOf);
+  const priced = priceLines(lines, amountOf);
+  let previous = snapshotAt(priced, firstStart.getTime());
   // Customers who had MRR at some month end before the series: a later return is a reactivation.
   const seen = new Set<string>(previous.total.keys());
   for (const line of lines) {
@@ -93,7 +110,7 @@ export function mrrSeries(lines: readonly MrrLine[], months: readonly CalendarMo
     if (amountOf(line) !== null && line.amount > 0 && hadMonthEndBefore(line, firstStart)) seen.add(line.companyId);
   }
   return months.map((month) => {
-    const current = snapshotAt(lines, month.end, amountOf);
+    const current = snapshotAt(priced, month.end.getTime());
     const movements: MrrMovements = { new: 0, expansion: 0, reactivation: 0, contraction: 0, churn: 0 };
     for (const [companyId, now] of current.total) {
       const before = previous.total.get(companyId) ?? 0;
@@ -107,6 +124,16 @@ export function mrrSeries(lines: readonly MrrLine[], months: readonly CalendarMo
     previous = current;
     return { key: month.key, label: month.label, start, end: sum(current.total), byKind: current.byKind, movements, customers: current.total.size };
   });
+}
+
+/**
+ * MRR at the instant `at` by isActiveAt's rule (each customer's monthly total rounded, as in
+ * mrrSeries): the total and the split by kind of line, in the currency `amountOf` prices in
+ * (minor units; see mrrSeries).
+ */
+export function mrrAt(lines: readonly MrrLine[], at: Date, amountOf: (line: MrrLine) => number | null): { total: number; byKind: Record<RecurringKind, number> } {
+  const { total, byKind } = snapshotAt(priceLines(lines, amountOf), at.getTime());
+  return { total: sum(total), byKind };
 }
 
 /** Whether a line that started before `before` was active at some month end (UTC) before it. */
@@ -137,9 +164,8 @@ export function onlyCurrency(currency: string): (line: MrrLine) => number | null
  */
 export function companyMrrAt(lines: readonly MrrLine[], at: Date, rates: ExchangeRates): { mrr: number; hostingActive: boolean; saasActive: boolean } {
   const active = lines.filter((line) => isActiveAt(line, at));
-  const { total } = snapshotAt(active, at, inBaseCurrency(rates));
   return {
-    mrr: [...total.values()].reduce((a, b) => a + b, 0),
+    mrr: mrrAt(active, at, inBaseCurrency(rates)).total,
     hostingActive: active.some((line) => line.kind === "HOSTING"),
     saasActive: active.some((line) => line.kind === "SAAS"),
   };

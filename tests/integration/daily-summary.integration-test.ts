@@ -66,6 +66,7 @@ beforeEach(async () => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
 });
 
 /** A user with a sign-in address, in `timeZone`, with the daily summary choice and hour given. */
@@ -112,6 +113,9 @@ describe("GET /api/cron/daily-summary", () => {
     expect(await second.json()).toMatchObject({ summary: { sent: 0, skipped: 2, failed: 0 } });
 
     expect(recipients()).toEqual([admin.email, sales.email].sort());
+    // Both in one call to Resend's batch endpoint, not one request each.
+    expect(fake.sent.map((email) => email.endpoint)).toEqual(["/emails/batch", "/emails/batch"]);
+    expect(new Set(fake.sent.map((email) => email.idempotencyKey)).size).toBe(1);
     const stored = await rows();
     expect(stored.map((r) => [r.userId, r.localDate]).sort()).toEqual([[admin.id, "2026-05-05"], [sales.id, "2026-05-05"]].sort());
     expect(stored.every((r) => r.emailMessageId !== null)).toBe(true);
@@ -188,7 +192,7 @@ describe("sendDailySummaries", () => {
   it("gives the day back when the send fails, so the next call retries", async () => {
     const admin = await user("ADMIN");
     fake.failNext(1, 422);
-    vi.spyOn(console, "error").mockImplementationOnce(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     expect(await sendDailySummaries({ now: TUESDAY_10 })).toEqual({ sent: 0, skipped: 0, failed: 1 });
     expect(await rows()).toEqual([]);
     expect(await getDb().emailMessage.findFirstOrThrow({ where: { toAddress: admin.email } })).toMatchObject({ status: "FAILED" });

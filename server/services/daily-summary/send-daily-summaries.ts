@@ -4,8 +4,8 @@ import { normalizeEmailAddress } from "@/lib/email/email-address";
 import { getDb } from "@/server/db";
 import { findSuppressedAddresses } from "@/server/services/suppression/find-suppression";
 import { isUniqueViolation } from "@/server/services/unique-violation";
-import { deliverDailySummary } from "./deliver-daily-summary";
-import { loadSummaryRevenue, type SummaryRevenueInputs } from "./load-summary-revenue";
+import { deliverDailySummaries, type SummaryDelivery } from "./deliver-daily-summaries";
+import { loadSummaryRevenue } from "./load-summary-revenue";
 
 /** What one run did: summaries sent, due ones skipped (already sent that day, or the address is suppressed), and sends that failed. */
 export type DailySummaryRun = { sent: number; skipped: number; failed: number };
@@ -21,10 +21,11 @@ export type DailySummaryRun = { sent: number; skipped: number; failed: number };
  *
  * Once per user per local day, however often and however concurrently it is called: the
  * DailySummary row (unique on userId + localDate) is inserted before the email is sent, and a
- * call that loses the race to insert it skips the user. The row then gets the EmailMessage's id.
- * If the send throws (Resend refused or failed), the row is deleted again so the next call
- * retries, and the run goes on with the next user. Suppressed addresses are skipped, as every
- * send skips them.
+ * call that loses the race to insert it skips the user. The summaries then go out together
+ * (deliverDailySummaries: Resend's batch API, up to 100 a request) and each row gets its
+ * EmailMessage's id. A summary that was not sent (it could not be built, or Resend refused or
+ * failed its batch) has its row deleted again so the next call retries it. Suppressed addresses
+ * are skipped, as every send skips them.
  * @param now - the current instant (injected so tests control the clock).
  * @returns the counts; users for whom nothing is due are not counted.
  */
@@ -47,33 +48,40 @@ export async function sendDailySummaries({ now = new Date() }: { now?: Date } = 
   });
   const done = new Set(existing.map((row) => `${row.userId}/${row.localDate}`));
   const suppressed = await findSuppressedAddresses(due.map((u) => u.email));
-  let revenue: SummaryRevenueInputs | undefined;
-
+  const rowIds = new Map<string, string>();
+  const claimed: typeof due = [];
   for (const user of due) {
     if (done.has(`${user.id}/${user.localDate}`) || suppressed.has(normalizeEmailAddress(user.email))) {
       run.skipped++;
       continue;
     }
-    let rowId: string;
     try {
-      ({ id: rowId } = await db.dailySummary.create({ data: { userId: user.id, localDate: user.localDate }, select: { id: true } }));
+      rowIds.set(user.id, (await db.dailySummary.create({ data: { userId: user.id, localDate: user.localDate }, select: { id: true } })).id);
+      claimed.push(user);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       run.skipped++; // another call took this user's day first
-      continue;
     }
-    let messageId: string;
-    try {
-      revenue ??= await loadSummaryRevenue();
-      ({ messageId } = await deliverDailySummary(user, now, revenue));
-    } catch (error) {
+  }
+  if (claimed.length === 0) return run;
+
+  let deliveries: SummaryDelivery[];
+  try {
+    deliveries = await deliverDailySummaries(claimed, now, await loadSummaryRevenue());
+  } catch (error) {
+    await db.dailySummary.deleteMany({ where: { id: { in: [...rowIds.values()] } } }); // give the days back
+    throw error;
+  }
+  for (const delivery of deliveries) {
+    const rowId = rowIds.get(delivery.userId)!;
+    if (delivery.messageId === null) {
       await db.dailySummary.delete({ where: { id: rowId } });
-      console.error(`daily summary: sending to user ${user.id} failed; the next call retries`, error);
+      console.error(`daily summary: sending to user ${delivery.userId} failed; the next call retries: ${delivery.error}`);
       run.failed++;
-      continue;
+    } else {
+      await db.dailySummary.update({ where: { id: rowId }, data: { emailMessageId: delivery.messageId } });
+      run.sent++;
     }
-    await db.dailySummary.update({ where: { id: rowId }, data: { emailMessageId: messageId } });
-    run.sent++;
   }
   return run;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/server/db";
+import { openDealStageIds } from "@/server/services/metrics/open-deal-stage-ids";
 import { dealMetricsWhere, type MetricsFilters } from "@/server/services/metrics/metrics-filters";
 
 /** Open deals of one pipeline in one currency: how many, their value and weighted value (minor units of `currency`). */
@@ -12,7 +13,7 @@ export type OpenDealGroup = { pipelineId: string; currency: string; count: numbe
 export async function groupOpenDeals(filters: MetricsFilters): Promise<OpenDealGroup[]> {
   const groups = await getDb().deal.groupBy({
     by: ["pipelineId", "currency"],
-    where: { ...dealMetricsWhere(filters), stage: { kind: "OPEN" } },
+    where: { ...dealMetricsWhere(filters), stageId: { in: await openDealStageIds() } },
     _count: { _all: true },
     _sum: { value: true, weightedValue: true },
   });

@@ -10,7 +10,7 @@ import { getGameSummary, type GameSummary } from "@/server/services/gamification
 import { dealsClosedByWeek } from "@/server/services/metrics/deals-closed-by-week";
 import { leadsByStatus } from "@/server/services/metrics/leads-by-status";
 import type { MetricsFilters } from "@/server/services/metrics/metrics-filters";
-import { mrrOverview } from "@/server/services/metrics/mrr-overview";
+import { mrrNow } from "@/server/services/metrics/mrr-overview";
 import { outreachByWeek } from "@/server/services/metrics/outreach-by-week";
 import { revenueForecast } from "@/server/services/metrics/revenue-forecast";
 import { getExchangeRates } from "@/server/services/revenue/get-exchange-rates";
@@ -58,7 +58,7 @@ const LOADERS = {
   "new-clients": ({ filters }: Context) => countNewClients(filters),
   "project-revenue": ({ filters }: Context) => sumProjectRevenue(filters),
   mrr: async ({ filters, rates, lines }: Context) => {
-    const { base, missingRates, current, currentByCurrency } = await mrrOverview(filters, 1, { rates, lines: await lines() });
+    const { base, missingRates, current, currentByCurrency } = await mrrNow(filters, { rates, lines: await lines() });
     return { base, missingRates, ...current, byCurrency: currentByCurrency };
   },
   "quotes-pending": ({ filters, rates }: Context) => sumQuotedProjects(filters, rates),

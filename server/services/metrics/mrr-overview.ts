@@ -1,6 +1,6 @@
 import "server-only";
 import { calendarMonths } from "@/lib/calendar-months";
-import { inBaseCurrency, mrrSeries, onlyCurrency, type MrrLine, type MrrMonth } from "@/lib/revenue/mrr";
+import { inBaseCurrency, mrrAt, mrrSeries, onlyCurrency, type MrrLine, type MrrMonth } from "@/lib/revenue/mrr";
 import type { ExchangeRates } from "@/lib/revenue/exchange";
 import { getExchangeRates } from "@/server/services/revenue/get-exchange-rates";
 import { loadMrrLines } from "@/server/services/revenue/load-mrr-lines";
@@ -33,28 +33,47 @@ export function currenciesWithoutRate(lines: readonly MrrLine[], rates: Exchange
   return [...new Set(lines.map((l) => l.currency))].filter((c) => c !== rates.base && !rates.rates.has(c)).sort();
 }
 
+/** MRR at `filters.now` (the figure Company.mrr keeps), in the base currency and in each currency on its own (minor units). */
+export type MrrNow = Pick<MrrOverview, "base" | "missingRates" | "current" | "currentByCurrency">;
+
+/**
+ * MRR as it stands at `filters.now` (lib/revenue/mrr.ts mrrAt): hosting, SaaS and all lines in the
+ * base currency, and each currency on its own, unconverted — the dashboard's MRR card, without the
+ * series mrrOverview adds. With an owner, only lines of companies that user owns.
+ * @param inputs - the lines (of the same owner scope) and rates, when the caller has them already.
+ */
+export async function mrrNow(filters: MetricsFilters, inputs?: RevenueInputs): Promise<MrrNow> {
+  const { lines, rates } = await loadRevenueInputs(filters, inputs);
+  const now = mrrAt(lines, filters.now, inBaseCurrency(rates));
+  return {
+    base: rates.base,
+    missingRates: currenciesWithoutRate(lines, rates),
+    current: { hosting: now.byKind.HOSTING, saas: now.byKind.SAAS, total: now.total },
+    currentByCurrency: currenciesOf(lines).map((currency) => ({ currency, total: mrrAt(lines, filters.now, onlyCurrency(currency)).total })),
+  };
+}
+
+/** The currencies of `lines`, sorted. */
+function currenciesOf(lines: readonly MrrLine[]): string[] {
+  return [...new Set(lines.map((l) => l.currency))].sort();
+}
+
 /**
  * MRR from the recurring lines (lib/revenue/mrr.ts: ChartMogul movements, measured at each month's
  * end, so a line counts in full from its first month): the series over `months` calendar months in
  * `filters.timeZone` ending with the current month, converted to the base currency with the
- * exchange rates; the same series per currency, unconverted; and MRR at `filters.now`. With an
- * owner, only lines of companies that user owns. The date range and lead/deal filters do not apply.
+ * exchange rates; the same series per currency, unconverted; and MRR at `filters.now` (mrrNow).
+ * With an owner, only lines of companies that user owns. The date range and lead/deal filters do
+ * not apply.
  * @param inputs - the lines (of the same owner scope) and rates, when the caller has them already.
  */
 export async function mrrOverview(filters: MetricsFilters, months = 12, inputs?: RevenueInputs): Promise<MrrOverview> {
   const { lines, rates } = await loadRevenueInputs(filters, inputs);
   const periods = calendarMonths(filters.now, filters.timeZone, 1 - months, months);
   const toBase = inBaseCurrency(rates);
-  // A one-instant "month" measured at now: MRR as it stands today.
-  const instant = [{ key: "now", label: "Now", start: filters.now, end: filters.now }];
-  const [now] = mrrSeries(lines, instant, toBase);
-  const currencies = [...new Set(lines.map((l) => l.currency))].sort();
   return {
-    base: rates.base,
-    missingRates: currenciesWithoutRate(lines, rates),
+    ...(await mrrNow(filters, { lines, rates })),
     series: mrrSeries(lines, periods, toBase),
-    current: { hosting: now.byKind.HOSTING, saas: now.byKind.SAAS, total: now.end },
-    byCurrency: currencies.map((currency) => ({ currency, series: mrrSeries(lines, periods, onlyCurrency(currency)) })),
-    currentByCurrency: currencies.map((currency) => ({ currency, total: mrrSeries(lines, instant, onlyCurrency(currency))[0].end })),
+    byCurrency: currenciesOf(lines).map((currency) => ({ currency, series: mrrSeries(lines, periods, onlyCurrency(currency)) })),
   };
 }
