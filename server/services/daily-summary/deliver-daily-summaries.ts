@@ -9,7 +9,7 @@ import { MAX_EMAILS_PER_BATCH } from "@/server/email/send-email-batch";
 import { markBatchSent } from "@/server/services/campaigns/mark-batch-sent";
 import { senderFor } from "@/server/services/email-settings/sender-for";
 import { newRowId } from "@/server/services/imports/new-row-id";
-import { buildDailySummary, type SummaryRecipient } from "./build-daily-summary";
+import { buildDailySummary, type SharedFigures, type SummaryRecipient } from "./build-daily-summary";
 import type { SummaryRevenueInputs } from "./load-summary-revenue";
 
 /** One recipient's outcome: the EmailMessage sent (null when none was), or why it was not sent. */
@@ -18,9 +18,9 @@ export type SummaryDelivery = { userId: string; messageId: string } | { userId: 
 type Rendered = { recipient: SummaryRecipient & { email: string }; messageId: string; subject: string; html: string; text: string };
 
 /** Builds and renders one summary, or says why it could not be. */
-async function renderFor(recipient: SummaryRecipient & { email: string }, now: Date, revenue: SummaryRevenueInputs | undefined): Promise<Rendered | { error: string }> {
+async function renderFor(recipient: SummaryRecipient & { email: string }, now: Date, revenue: SummaryRevenueInputs | undefined, shared: SharedFigures): Promise<Rendered | { error: string }> {
   try {
-    const parts = await renderDailySummary(await buildDailySummary(recipient, now, revenue));
+    const parts = await renderDailySummary(await buildDailySummary(recipient, now, revenue, shared));
     return { recipient, messageId: newRowId(now.getTime()), ...parts };
   } catch (error) {
     console.error(`daily summary: building user ${recipient.id}'s summary failed`, error);
@@ -37,6 +37,7 @@ async function renderFor(recipient: SummaryRecipient & { email: string }, now: D
  *   Idempotency-Key `daily-summary/<first message id>`), so 20 summaries are one request instead
  *   of twenty at Resend's 2 requests a second.
  * - Without it: into the local outbox.
+ * Figures that are the same for every recipient (the team's) are read once for the run.
  * Each summary is an EmailMessage (no record, `sentById` its recipient, its HTML and text kept),
  * stored QUEUED before the call and SENT with Resend's id after it. A summary that cannot be
  * built fails alone; a batch Resend refuses, or whose tries run out, fails its recipients: their
@@ -52,8 +53,9 @@ export async function deliverDailySummaries(recipients: ReadonlyArray<SummaryRec
   const sender = await senderFor(null);
   const outcomes = new Map<string, SummaryDelivery>();
   const rendered: Rendered[] = [];
+  const shared: SharedFigures = new Map();
   for (const recipient of recipients) {
-    const result = await renderFor(recipient, now, revenue);
+    const result = await renderFor(recipient, now, revenue, shared);
     if ("error" in result) outcomes.set(recipient.id, { userId: recipient.id, messageId: null, error: result.error });
     else rendered.push(result);
   }
