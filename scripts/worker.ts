@@ -9,6 +9,7 @@
 import { disconnectDb } from "@/server/db";
 import { startWorker } from "@/server/jobs/worker";
 import { migrateDatabase } from "./db-migrate";
+import { limitWorkerHeapGrowth } from "./worker-heap";
 
 function concurrencyArg(args: string[]): number | undefined {
   const index = args.indexOf("--concurrency");
@@ -23,6 +24,7 @@ function concurrencyArg(args: string[]): number | undefined {
 
 async function main() {
   const concurrency = concurrencyArg(process.argv.slice(2));
+  limitWorkerHeapGrowth();
   await migrateDatabase();
   const worker = startWorker({ concurrency });
   console.log(`Leadwell job worker ${worker.workerId} running; Ctrl+C stops it`);

@@ -27,6 +27,12 @@ export type GuardedFetchOptions = {
   accept?: string;
   /** Resolves host names (the system resolver by default; tests inject one to prove DNS answers are checked). */
   resolve?: HostResolver;
+  /**
+   * Takes the final response's body chunk by chunk as it arrives (within maxBytes), instead of it
+   * being kept: the response's `body` is then empty. Lets a caller parse a page while it downloads
+   * (website audits) or ignore a body it does not need, without holding up to maxBytes per request.
+   */
+  onData?: (chunk: Buffer) => void;
 };
 
 export type GuardedResponse = {
@@ -34,7 +40,7 @@ export type GuardedResponse = {
   url: string;
   status: number;
   headers: Headers;
-  /** The body as received (Accept-Encoding: identity, so uncompressed); empty for HEAD. */
+  /** The body as received (Accept-Encoding: identity, so uncompressed); empty for HEAD and with `onData`. */
   body: Buffer;
   /** Every URL redirected to, in order (the last one is `url`). */
   redirects: string[];
@@ -71,8 +77,8 @@ export async function guardedFetch(url: string | URL, options: GuardedFetchOptio
   for (;;) {
     const hop = await requestOnce(current, { ...options, method, body }, allowLoopback);
     elapsedMs += hop.elapsedMs;
-    const location = hop.headers.get("location");
-    if (hop.status >= 300 && hop.status < 400 && hop.status !== 304 && location) {
+    const location = redirectTarget(hop.status, hop.headers);
+    if (location) {
       if (redirects.length >= maxRedirects) {
         throw new FetchRefusedError("too_many_redirects", `${String(url)} redirected more than ${maxRedirects} times`, String(url));
       }
@@ -86,6 +92,11 @@ export async function guardedFetch(url: string | URL, options: GuardedFetchOptio
     }
     return { url: current.href, status: hop.status, headers: hop.headers, body: hop.body, redirects, elapsedMs: Math.round(elapsedMs) };
   }
+}
+
+/** Where a response redirects to (its Location, for a 3xx other than 304), or null. */
+function redirectTarget(status: number, headers: Headers): string | null {
+  return status >= 300 && status < 400 && status !== 304 ? headers.get("location") : null;
 }
 
 /** Parses a URL and refuses anything but http(s). */
@@ -119,13 +130,14 @@ function send(url: URL, hostname: string, options: GuardedFetchOptions, allowLoo
   const started = performance.now();
   return new Promise<Hop>((resolve, reject) => {
     let settled = false;
-    const finish = (error: Error | null, hop?: Hop) => {
+    // asIs: the error is the caller's (a failing onData), passed on unchanged rather than as a refusal.
+    const finish = (error: Error | null, hop?: Hop, asIs = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       if (error) {
         request.destroy();
-        reject(asRefusal(error, url.href));
+        reject(asIs ? error : asRefusal(error, url.href));
       } else resolve(hop!);
     };
     const request = (url.protocol === "https:" ? https : http).request(
@@ -154,11 +166,20 @@ function send(url: URL, hostname: string, options: GuardedFetchOptions, allowLoo
           return finish(new FetchRefusedError("too_large", `${url.href} is ${declared} bytes, over the ${maxBytes}-byte limit`, url.href));
         }
         const chunks: Buffer[] = [];
+        // A redirect's body is never the caller's: only the final response's goes to onData.
+        const sink = redirectTarget(response.statusCode ?? 0, headers) ? null : options.onData;
         let size = 0;
         response.on("data", (chunk: Buffer) => {
           size += chunk.length;
           if (size > maxBytes) return finish(new FetchRefusedError("too_large", `${url.href} sent more than ${maxBytes} bytes`, url.href));
-          chunks.push(chunk);
+          if (!sink) chunks.push(chunk);
+          else {
+            try {
+              sink(chunk);
+            } catch (error) {
+              finish(error as Error, undefined, true);
+            }
+          }
         });
         response.on("end", () =>
           finish(null, { status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks), elapsedMs: performance.now() - started }),

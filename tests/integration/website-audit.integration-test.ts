@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditCheck } from "@/lib/audit/audit-check";
@@ -119,6 +121,26 @@ describe("auditWebsite against fixture sites", () => {
     expect(check(result.checks, "https_redirect")).toMatchObject({ passed: false, evidence: `${sites.url("modern")} stays on plain HTTP` });
   });
 
+  it("reads the page a redirect ends at (parsed as it arrives), not the redirect's own body", async () => {
+    const home = "<title>Home</title><h1>Home</h1><p>Call 022 123 456</p>";
+    const server = createServer((request, response) => {
+      if (request.url === "/") return void response.writeHead(301, { location: "/home", "content-type": "text/html" }).end("<title>Moved</title><a href='/moved'>x</a>");
+      if (request.url === "/home") return void response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(home);
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const result = await audit(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      expect(result).toMatchObject({ status: "CHECKED", bytes: Buffer.byteLength(home) });
+      expect(check(result.checks, "title")?.evidence).toBe("“Home”");
+      expect(check(result.checks, "broken_links")?.evidence).toBe("No internal links on the page");
+      expect(check(result.checks, "contact_visible")?.evidence).toBe("Visible: phone 022 123 456");
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   it("robots.txt disallowing the page blocks the audit before the page is fetched", async () => {
     const result = await audit(sites.url("blocked"));
     expect(result.status).toBe("BLOCKED");
@@ -193,6 +215,12 @@ describe("the WEBSITE_AUDIT job", () => {
     expect((await leadState(noViewport)).issues).toEqual(["NOT_MOBILE_FRIENDLY"]);
     expect((await leadState(broken)).issues).toEqual(["BROKEN_FEATURES"]);
     expect(await getDb().websiteAudit.count({ where: { jobId } })).toBe(3);
+    // Stored together, each lead still gets its own audit time and audit-log entry.
+    for (const id of [modern, noViewport, broken]) {
+      const stored = await getDb().websiteAudit.findFirstOrThrow({ where: { jobId, leadId: id }, select: { auditedAt: true } });
+      expect((await leadState(id)).lastAuditedAt).toEqual(stored.auditedAt);
+    }
+    expect(await getDb().auditLog.count({ where: { action: "website-audit", entityId: { in: [modern, noViewport, broken, gone] } } })).toBe(3);
   });
 
   it("a resumed job skips the leads it already audited", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issuesAfterAudit, issuesShown } from "@/lib/audit/audit-issues";
 import { auditCheck } from "@/lib/audit/audit-check";
-import { inspectPage } from "@/lib/audit/inspect-page";
+import { createPageInspector, inspectPage } from "@/lib/audit/inspect-page";
 import { socialHostOf } from "@/lib/audit/social-website";
 import { httpsChecks, isHtml, pageChecks, type FetchedPage } from "@/lib/audit/website-checks";
 
@@ -35,6 +35,27 @@ describe("inspectPage", () => {
     const checks = pageChecks({ page, facts, links: [], now });
     expect(checks.find((c) => c.key === "copyright_year")).toMatchObject({ passed: null, evidence: "No copyright year found" });
     expect(issuesShown(checks).OUTDATED).toBeUndefined();
+  });
+});
+
+describe("createPageInspector (streaming)", () => {
+  const html = `<html><head><title>Joe's &amp; Sons</title><meta name="description" content="Pipes"><script>var t = "+44 20 7946 0958";</script></head>
+    <body><h1>Joe <b>and</b> sons</h1><a href="/about">About</a><link href="/wp-content/themes/x.css">
+    <p>Mail joe@joes.example</p><footer>© 2013 Joe's</footer><footer>© 2019</footer></body></html>`;
+
+  it("reads the same facts whatever the chunks, a builder marker or a tag split between two", () => {
+    const whole = inspectPage(html, "https://joes.example/");
+    expect(whole).toMatchObject({ title: "Joe's & Sons", description: "Pipes", h1: "Joe and sons", copyrightYear: 2019, generator: "WordPress (seen in the page's code)" });
+    expect(whole.internalLinks).toEqual(["https://joes.example/about"]);
+    for (const size of [1, 3, 16, 37]) {
+      const inspector = createPageInspector();
+      for (let i = 0; i < html.length; i += size) inspector.write(html.slice(i, i + size));
+      expect(inspector.end("https://joes.example/")).toEqual(whole);
+    }
+  });
+
+  it("takes the body's text for phone and email, not a script of the head", () => {
+    expect(inspectPage(html, "https://joes.example/")).toMatchObject({ phone: null, email: "joe@joes.example" });
   });
 });
 

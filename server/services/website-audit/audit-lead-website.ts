@@ -5,11 +5,11 @@ import { createRobotsCache } from "@/server/http-client/robots";
 import { assertRecordId } from "@/server/services/parse";
 import { assertCanEdit, type Actor } from "@/server/services/permissions";
 import { auditWebsite, type AuditWebsiteOptions } from "./audit-website";
-import { recordWebsiteAudit } from "./record-website-audit";
+import { recordWebsiteAudits } from "./record-website-audit";
 
 /**
  * Audits one lead's website now, in the request (*Re-audit* on the lead page; at most about 10 s for
- * the page plus its link checks, by guardedFetch's caps), and stores the result (recordWebsiteAudit).
+ * the page plus its link checks, by guardedFetch's caps), and stores the result (recordWebsiteAudits).
  * @param options - the audit's time (default now) and test hooks (DNS, thresholds).
  * @returns the stored audit's id and status.
  * @throws NotFoundError, ForbiddenError (a SALES user and another's lead).
@@ -26,6 +26,7 @@ export async function auditLeadWebsite(
   assertCanEdit(actor, lead, "lead");
   const now = options.now ?? new Date();
   const result = await auditWebsite(lead.website, { ...options, now, robots: createRobotsCache() });
-  const { auditId } = await db.$transaction((tx) => recordWebsiteAudit(tx, { leadId, result, actorId: actor.id, jobId: null, now }));
+  const [auditId] = await db.$transaction((tx) => recordWebsiteAudits(tx, [{ leadId, result, now }], { actorId: actor.id, jobId: null }));
+  if (!auditId) throw new NotFoundError("Lead");
   return { auditId, status: result.status };
 }

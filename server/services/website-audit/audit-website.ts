@@ -1,7 +1,8 @@
 import "server-only";
+import { StringDecoder } from "node:string_decoder";
 import { auditCheck, type AuditCheck } from "@/lib/audit/audit-check";
 import { issuesShown, type AuditedIssue } from "@/lib/audit/audit-issues";
-import { inspectPage } from "@/lib/audit/inspect-page";
+import { createPageInspector, type PageFacts } from "@/lib/audit/inspect-page";
 import { socialHostOf } from "@/lib/audit/social-website";
 import { AUDIT_THRESHOLDS, httpsChecks, isHtml, pageChecks, type AuditThresholds, type FetchedPage, type HttpVariant } from "@/lib/audit/website-checks";
 import { normalizeWebsite } from "@/lib/leads/normalize";
@@ -42,8 +43,9 @@ export type AuditWebsiteOptions = {
  * disallows it → BLOCKED; it cannot be fetched (DNS, connection, timeout, > 2 MB, redirect loop,
  * HTTP ≥ 400) → UNREACHABLE; else CHECKED with the checks of lib/audit (HTTPS, viewport, weight, load
  * time, title, description, H1, copyright year, the first 20 internal links, phone or email, site
- * builder). Every request goes through guardedFetch (its caps and address rules). Never throws for
- * what a site does; the result says it.
+ * builder). Every request goes through guardedFetch (its caps and address rules); the page is parsed
+ * while it downloads (createPageInspector), so neither it nor a document tree is held whole. Never
+ * throws for what a site does; the result says it.
  * @param website - the lead's website as stored (a scheme is added when missing), or null.
  */
 export async function auditWebsite(website: string | null, options: AuditWebsiteOptions): Promise<WebsiteAuditResult> {
@@ -60,39 +62,57 @@ export async function auditWebsite(website: string | null, options: AuditWebsite
     const evidence = `${new URL(url).origin}/robots.txt disallows this page for Leadwell; it was not fetched`;
     return { ...base, status: "BLOCKED", hasWebsite: true, checks: [own, auditCheck("robots", false, evidence)] };
   }
-  let response;
+  let fetched;
   try {
-    response = await guardedFetch(url, { resolve: options.resolve });
+    fetched = await fetchPage(url, options);
   } catch (error) {
     if (!(error instanceof FetchRefusedError)) throw error;
     const checks = [own, auditCheck("reachable", false, error.message)];
     return { ...base, status: "UNREACHABLE", hasWebsite: error.reason === "dns" ? false : null, checks, error: error.message };
   }
-  const page: FetchedPage = {
-    requestedUrl: url,
-    finalUrl: response.url,
-    status: response.status,
-    contentType: response.headers.get("content-type"),
-    bytes: response.body.length,
-    loadMs: response.elapsedMs,
-  };
+  const { page, redirects, facts } = fetched;
   const measured = { finalUrl: page.finalUrl, httpStatus: page.status, loadMs: page.loadMs, bytes: page.bytes };
-  const via = response.redirects.length ? ` after ${response.redirects.length} redirect${response.redirects.length === 1 ? "" : "s"}` : "";
+  const via = redirects ? ` after ${redirects} redirect${redirects === 1 ? "" : "s"}` : "";
   if (page.status >= 400) {
     const error = `${url} answered HTTP ${page.status}${via}`;
     return { ...base, ...measured, status: "UNREACHABLE", hasWebsite: null, checks: [own, auditCheck("reachable", false, error)], error };
   }
   const checks = [own, auditCheck("reachable", true, `HTTP ${page.status} from ${page.finalUrl}${via}`), ...httpsChecks(page, await httpVariantOf(url, options))];
-  let generator: string | null = null;
-  if (!isHtml(page.contentType)) {
+  if (!facts) {
     checks.push(auditCheck("html", false, `The address serves ${page.contentType}, not an HTML page`));
   } else {
-    const facts = inspectPage(response.body.toString("utf8"), page.finalUrl);
-    generator = facts.generator;
     const links = await checkInternalLinks(facts.internalLinks, options);
     checks.push(...pageChecks({ page, facts, links, now: options.now, thresholds: options.thresholds ?? AUDIT_THRESHOLDS }));
   }
-  return { ...base, ...measured, status: "CHECKED", hasWebsite: true, checks, issues: issuesShown(checks), generator };
+  return { ...base, ...measured, status: "CHECKED", hasWebsite: true, checks, issues: issuesShown(checks), generator: facts?.generator ?? null };
+}
+
+/**
+ * Fetches the home page, reading it as it arrives rather than keeping it: its HTML goes into a page
+ * inspector and only the size is counted, so an audit holds the facts, not the page (up to the 2 MB
+ * cap) or a document tree. Facts are null for an error status or a non-HTML answer.
+ * @throws FetchRefusedError as guardedFetch does.
+ */
+async function fetchPage(url: string, options: AuditWebsiteOptions): Promise<{ page: FetchedPage; redirects: number; facts: PageFacts | null }> {
+  const inspector = createPageInspector();
+  const decoder = new StringDecoder("utf8");
+  let bytes = 0;
+  const onData = (chunk: Buffer) => {
+    bytes += chunk.length;
+    inspector.write(decoder.write(chunk));
+  };
+  const response = await guardedFetch(url, { resolve: options.resolve, onData });
+  const page: FetchedPage = {
+    requestedUrl: url,
+    finalUrl: response.url,
+    status: response.status,
+    contentType: response.headers.get("content-type"),
+    bytes,
+    loadMs: response.elapsedMs,
+  };
+  if (page.status >= 400 || !isHtml(page.contentType)) return { page, redirects: response.redirects.length, facts: null };
+  inspector.write(decoder.end());
+  return { page, redirects: response.redirects.length, facts: inspector.end(page.finalUrl) };
 }
 
 /** For an https:// site, where its http:// form ends (the HTTP → HTTPS redirect check); null for an http:// site. */

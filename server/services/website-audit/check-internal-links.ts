@@ -27,7 +27,8 @@ export async function checkInternalLinks(
 async function checkLink(url: string, resolve: GuardedFetchOptions["resolve"]): Promise<LinkResult> {
   try {
     let response = await guardedFetch(url, { method: "HEAD", resolve });
-    if (response.status === 405 || response.status === 501) response = await guardedFetch(url, { resolve });
+    // Only the status counts: the body is dropped as it arrives (onData), not kept.
+    if (response.status === 405 || response.status === 501) response = await guardedFetch(url, { resolve, onData: () => {} });
     return { url, status: response.status, error: null };
   } catch (error) {
     if (!(error instanceof FetchRefusedError)) throw error;

@@ -2,11 +2,10 @@ import "server-only";
 import { forEachConcurrently } from "@/lib/for-each-concurrently";
 import type { WebsiteAuditPayload } from "@/lib/validation/website-audit";
 import { getDb } from "@/server/db";
-import { NotFoundError } from "@/server/errors";
 import type { JobContext } from "@/server/jobs/job-type";
 import { createRobotsCache } from "@/server/http-client/robots";
 import { auditWebsite, type WebsiteAuditResult } from "./audit-website";
-import { recordWebsiteAudit } from "./record-website-audit";
+import { recordWebsiteAudits } from "./record-website-audit";
 
 /** Leads audited at once by one job (issue 13: concurrency 16); the per-host limiter still applies. */
 export const AUDIT_CONCURRENCY = 16;
@@ -14,13 +13,16 @@ export const AUDIT_CONCURRENCY = 16;
 /** Audits stored per transaction: one commit per lead would make the disk's fsync the bottleneck. */
 const WRITE_BATCH = 25;
 
+/** Leads whose websites are read per query while auditing. */
+const READ_CHUNK = 100;
+
 /** A finished lead: its audit, or why it has none. */
 type Outcome = { leadId: string; line: number; now: Date; result: WebsiteAuditResult | null; failure: string | null };
 
 /**
  * The handler of a WEBSITE_AUDIT job: audits each lead of the payload (auditWebsite) AUDIT_CONCURRENCY
  * at a time, as the job's creator (null: the schedule), and stores the finished ones WRITE_BATCH at a
- * time, each batch with the job's progress in one transaction (recordWebsiteAudit). Resumable: a lead
+ * time, each batch with the job's progress in one transaction (recordWebsiteAudits). Resumable: a lead
  * that already has an audit of this job is skipped, so a later attempt audits only the rest. A lead
  * that is gone, or an audit that fails unexpectedly, is a row error (JobRowError: line = the lead's
  * position, raw = its id) and counts as failed; what a website does (down, too large, blocked) is the
@@ -34,6 +36,7 @@ export async function runWebsiteAudit(context: JobContext<WebsiteAuditPayload>):
   if (context.job.total === null) await context.setTotal(candidates.length + done.size);
   if (done.size) await context.log("info", `Resuming: ${done.size} leads were audited by an earlier attempt`);
   const todo = candidates.filter((id) => !done.has(id));
+  const websiteOf = websiteReader(todo);
   const robots = createRobotsCache();
   const statuses: Record<string, number> = {};
   const finished: Outcome[] = [];
@@ -48,7 +51,7 @@ export async function runWebsiteAudit(context: JobContext<WebsiteAuditPayload>):
     todo,
     AUDIT_CONCURRENCY,
     async (leadId, index) => {
-      const lead = await db.lead.findUnique({ where: { id: leadId }, select: { website: true } });
+      const lead = await websiteOf(index);
       const now = new Date();
       const outcome: Outcome = { leadId, line: index + 1, now, result: null, failure: lead ? null : "The lead no longer exists" };
       if (lead) {
@@ -68,34 +71,46 @@ export async function runWebsiteAudit(context: JobContext<WebsiteAuditPayload>):
   await context.log("info", `Audited ${todo.length} lead websites${summary.length ? `: ${summary.join(", ")}` : ""}`);
 }
 
+/**
+ * The website of the lead at an index of `ids` (null: the lead is gone), read READ_CHUNK leads per
+ * query as the indexes are asked for in order (as forEachConcurrently takes them): one query per
+ * chunk instead of one per lead, and only the chunks in use are held.
+ */
+function websiteReader(ids: readonly string[]): (index: number) => Promise<{ website: string | null } | null> {
+  const chunks = new Map<number, Promise<Map<string, string | null>>>();
+  return async (index) => {
+    const chunk = Math.floor(index / READ_CHUNK);
+    let websites = chunks.get(chunk);
+    if (!websites) {
+      // Every index of the chunk before was asked for already: its readers hold the map they need.
+      chunks.delete(chunk - 1);
+      const rows = getDb().lead.findMany({ where: { id: { in: ids.slice(chunk * READ_CHUNK, (chunk + 1) * READ_CHUNK) } }, select: { id: true, website: true } });
+      websites = rows.then((found) => new Map(found.map((row) => [row.id, row.website])));
+      chunks.set(chunk, websites);
+    }
+    const found = await websites;
+    return found.has(ids[index]) ? { website: found.get(ids[index]) ?? null } : null;
+  };
+}
+
 /** Stores finished leads and their progress in one transaction. */
 async function storeBatch(context: JobContext<WebsiteAuditPayload>, batch: Outcome[], statuses: Record<string, number>): Promise<void> {
   const jobId = context.job.id;
-  const stored: string[] = [];
+  const audited = batch.filter((outcome): outcome is Outcome & { result: WebsiteAuditResult } => outcome.result !== null);
+  const gone = new Set<string>();
   await getDb().$transaction(async (tx) => {
-    let updated = 0;
-    let failed = 0;
-    for (const outcome of batch) {
-      let failure = outcome.failure;
-      if (outcome.result) {
-        try {
-          await recordWebsiteAudit(tx, { leadId: outcome.leadId, result: outcome.result, actorId: context.job.createdById, jobId, now: outcome.now });
-          updated++;
-          stored.push(outcome.result.status);
-        } catch (error) {
-          // Thrown before any write of the lead (its row was not found), so the transaction goes on.
-          if (!(error instanceof NotFoundError)) throw error;
-          failure = "The lead no longer exists";
-        }
-      }
-      if (failure !== null) {
-        await tx.jobRowError.create({ data: { jobId, line: outcome.line, reason: failure, raw: outcome.leadId } });
-        failed++;
-      }
-    }
-    await context.addProgress(tx, { processed: batch.length, updated, failed });
+    const auditIds = await recordWebsiteAudits(tx, audited, { actorId: context.job.createdById, jobId });
+    audited.forEach((outcome, i) => auditIds[i] === null && gone.add(outcome.leadId));
+    const failures = batch.flatMap((outcome) => {
+      const reason = gone.has(outcome.leadId) ? "The lead no longer exists" : outcome.failure;
+      return reason === null ? [] : [{ jobId, line: outcome.line, reason, raw: outcome.leadId }];
+    });
+    if (failures.length) await tx.jobRowError.createMany({ data: failures });
+    await context.addProgress(tx, { processed: batch.length, updated: audited.length - gone.size, failed: failures.length });
   });
-  for (const status of stored) statuses[status] = (statuses[status] ?? 0) + 1;
+  for (const outcome of audited) {
+    if (!gone.has(outcome.leadId)) statuses[outcome.result.status] = (statuses[outcome.result.status] ?? 0) + 1;
+  }
 }
 
 /** The ids of the leads a payload names, in a stable order. */
