@@ -11,7 +11,10 @@
  * (new streak days, missions and goal periods). For context it also times the whole logOutreach
  * and getGameSummary, and one `SELECT 1` in the same transaction as a baseline of what a round
  * trip costs on the machine at that moment (with the 1-minute load average: p95s on a shared
- * machine include waiting for a CPU). Prints min/p50/p95 and writes
+ * machine include waiting for a CPU). The user has a fixed id, so the day's missions and the
+ * month's boss (drawn from the id) are the same every run: a SEND_OUTREACH boss and an
+ * OUTREACH_COUNT then MESSAGE_OLD_LEADS mission, which count every outreach (a random id made the
+ * work per award, and so the figures, differ from run to run). Prints min/p50/p95 and writes
  * bench/results/gamification-award.json. Target: award p95 ≤ 5 ms.
  */
 import os from "node:os";
@@ -47,6 +50,8 @@ const WARMUP = 30;
 const TARGET_P95_MS = 5;
 const DAY = 86_400_000;
 const STEP_MS = 7 * 60_000;
+/** The bench user's id: its draws are a SEND_OUTREACH boss for 2026-12 and OUTREACH_COUNT, MESSAGE_OLD_LEADS missions on 6 and 7 December. */
+const USER_ID = "cbenchawarduser0000000006";
 
 type Kind = "sqlite" | "postgres";
 type CaseResult = { database: Kind; case: string; timing: Timing & { min: number }; meetsTarget: boolean | null; loadAverage: number };
@@ -75,7 +80,7 @@ async function benchDatabase(kind: Kind, activityCount: number, iterations: numb
     const db = getDb();
     const pipelineId = await ensureLeadPipeline();
     const stages = await db.stage.findMany({ where: { pipelineId }, select: { id: true, name: true } });
-    const user = await db.user.create({ data: { email: "award@bench.test", name: "Award Bench", role: "SALES", timeZone: TIME_ZONE }, select: { id: true, role: true, timeZone: true } });
+    const user = await db.user.create({ data: { id: USER_ID, email: "award@bench.test", name: "Award Bench", role: "SALES", timeZone: TIME_ZONE }, select: { id: true, role: true, timeZone: true } });
     await insertDemoLeads({ raw, count: LEADS, seed: SEED, now: NOW, stageIds: Object.fromEntries(stages.map((s) => [s.name, s.id])), owners: [user.id] });
     const leadIds = ((await raw.query(`SELECT "id" FROM "Lead" ORDER BY "id"`, [])) as Array<{ id: string }>).map((r) => r.id);
     log(`\n[${kind}] inserting ${activityCount.toLocaleString("en")} past activities and ledger entries…`);

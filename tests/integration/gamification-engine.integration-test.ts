@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { drawBoss } from "@/lib/gamification/bosses";
 import { drawMission } from "@/lib/gamification/missions";
 import { getDb, isPostgres } from "@/server/db";
 import { ValidationError } from "@/server/errors";
@@ -342,6 +343,60 @@ describe("boss fights", () => {
       ["2026-12", "DEFEATED", 2],
       ["2026-11", "ESCAPED", 0],
     ]);
+  });
+});
+
+describe("dormant leads", () => {
+  /** A SALES user in UTC with a fixed id: today's mission and this month's boss are drawn from it. */
+  async function userWithId(id: string): Promise<TestActor> {
+    const user = await getDb().user.create({ data: { id, email: `${id}@example.test`, name: id, role: "SALES", timeZone: "UTC" }, select: { id: true, role: true, timeZone: true, name: true } });
+    return { ...user, email: `${id}@example.test` };
+  }
+
+  /** A lead of `me` created `daysAgo` days before NOW. */
+  async function leadCreated(me: TestActor, name: string, daysAgo: number): Promise<string> {
+    const { id } = await createLead(me, { name }, NOW);
+    await getDb().lead.update({ where: { id }, data: { createdAt: new Date(NOW.getTime() - daysAgo * DAY) } });
+    return id;
+  }
+
+  /** A past touch on a lead, stored without awards. */
+  function touch(me: TestActor, leadId: string, daysAgo: number, direction: "OUTBOUND" | "INBOUND") {
+    return getDb().activity.create({ data: { type: "EMAIL", direction, occurredAt: new Date(NOW.getTime() - daysAgo * DAY), leadId, authorId: me.id }, select: { id: true } });
+  }
+
+  const dormantEntries = async (userId: string) => (await entries(userId)).filter((e) => e.rule === "DORMANT_LEAD_MESSAGED");
+
+  it("counts outreach to a lead created 30+ days ago with no other outbound touch in 30 days for the drawn mission and boss, once", async () => {
+    const me = await userWithId("cdormantlead0000000000009");
+    expect([drawMission(me.id, "2026-12-06").type, drawBoss(me.id, "2026-12").type]).toEqual(["MESSAGE_OLD_LEADS", "REVIVE_COLD_LEADS"]);
+    const old = await leadCreated(me, "Old Mill", 40);
+    const young = await leadCreated(me, "New Bakery", 10);
+    const busy = await leadCreated(me, "Busy Forge", 40);
+    // Touches the rule ignores on `old` (outbound 35 days ago, a reply 3 days ago); one it sees on `busy`.
+    await touch(me, old, 35, "OUTBOUND");
+    await touch(me, old, 3, "INBOUND");
+    await touch(me, busy, 5, "OUTBOUND");
+    const first = await outreach(me, NOW, old);
+    // Touched a minute before, too young, recently touched, no lead: none counts.
+    await outreach(me, new Date(NOW.getTime() + 60_000), old);
+    await outreach(me, new Date(NOW.getTime() + 120_000), young);
+    await outreach(me, new Date(NOW.getTime() + 180_000), busy);
+    await outreach(me, new Date(NOW.getTime() + 240_000));
+    expect(await dormantEntries(me.id)).toEqual([{ rule: "DORMANT_LEAD_MESSAGED", sourceType: "activity", sourceId: first.id, xp: 0, tokens: 0 }]);
+    expect((await ensureDailyMission(me.id, NOW))?.progress).toBe(1);
+    expect((await ensureMonthlyBoss(me.id, NOW)).progress).toBe(1);
+  });
+
+  it("also counts for a stored boss that is not the one drawn", async () => {
+    const me = await userWithId("cdormantlead0000000000003");
+    expect([drawMission(me.id, "2026-12-06").type, drawBoss(me.id, "2026-12").type]).toEqual(["COMPLETE_TASKS", "CLOSE_DEALS"]);
+    await getDb().bossFight.create({ data: { userId: me.id, month: "2026-12", type: "REVIVE_COLD_LEADS", name: "The Frozen Pipeline", target: 5, reward: 100, createdAt: NOW } });
+    const old = await leadCreated(me, "Old Mill", 40);
+    const first = await outreach(me, NOW, old);
+    await outreach(me, new Date(NOW.getTime() + 60_000), old);
+    expect(await dormantEntries(me.id)).toEqual([{ rule: "DORMANT_LEAD_MESSAGED", sourceType: "activity", sourceId: first.id, xp: 0, tokens: 0 }]);
+    expect((await ensureMonthlyBoss(me.id, NOW)).progress).toBe(1);
   });
 });
 

@@ -34,9 +34,11 @@ export function isOutreachActivity(activity: { type: ActivityType; direction: Di
 /**
  * Whether anything counts dormant leads for an outreach at `at`: today's mission (stored, else the
  * one drawn for today) asks to message old leads, or this month's boss is to revive cold leads.
- * Only then is the lead checked (it costs a query), so the marker is written only when it counts.
+ * Only then is the lead checked (it costs a subquery), so the marker is written only when it counts.
+ * Before the session opens, `session` holds just the user, zone and day: the drawn mission and boss
+ * then stand for the stored ones.
  */
-function countsDormantLeads(session: GameSession, at: Date): boolean {
+function countsDormantLeads(session: Pick<GameSession, "userId" | "timeZone" | "today" | "pauses" | "mission" | "boss">, at: Date): boolean {
   const day = zonedDay(at, session.timeZone);
   const mission = session.mission ?? (sessionDayPaused(session, session.today) ? null : drawMission(session.userId, session.today));
   if (day === session.today && mission?.type === "MESSAGE_OLD_LEADS") return true;
@@ -44,21 +46,29 @@ function countsDormantLeads(session: GameSession, at: Date): boolean {
   return monthOfDay(day) === monthOfDay(session.today) && boss.type === "REVIVE_COLD_LEADS";
 }
 
-/** Whether an outreach at `at` on lead `leadId` reaches a dormant lead (created 30+ days ago and no other outbound touch in the 30 days before). */
-async function reachesDormantLead(tx: Tx, leadId: string, activityId: string, at: Date): Promise<boolean> {
+/**
+ * A scalar subquery (`?` placeholders, with its arguments) for whether an outreach at `at` on lead
+ * `leadId` reaches a dormant lead: 1 when the lead was created 30+ days before and has no other
+ * outbound touch in the 30 days before, else 0 (NULL: no such lead). It reads the lead's entries
+ * of those 30 days through the (leadId, occurredAt) index; direction is tested inside the count,
+ * as a filter on it would lead the planner to the (direction, occurredAt) index.
+ */
+function dormantLeadSubquery(leadId: string, activityId: string, at: Date): { sql: string; args: unknown[] } {
   const cutoff = new Date(at.getTime() - DORMANT_LEAD_DAYS * 86_400_000);
-  // One statement: the lead's creation and its entries of the last 30 days through the
-  // (leadId, occurredAt) index; direction is checked here, as a filter on it would lead the
-  // planner to the (direction, occurredAt) index.
-  const rows = await tx.$queryRawUnsafe<Array<{ createdAt: Date | string; id: string | null; direction: string | null }>>(
-    placeholders(`SELECT l."createdAt" AS "createdAt", a."id" AS "id", a."direction" AS "direction" FROM "Lead" l
-     LEFT JOIN "Activity" a ON a."leadId" = l."id" AND a."occurredAt" > ? AND a."occurredAt" <= ? WHERE l."id" = ?`),
-    cutoff,
-    at,
-    leadId,
-  );
-  if (rows.length === 0 || new Date(rows[0].createdAt) > cutoff) return false;
-  return !rows.some((r) => r.direction === "OUTBOUND" && r.id !== activityId);
+  return {
+    sql: `(SELECT CASE WHEN l."createdAt" > ? THEN 0
+        WHEN (SELECT COUNT(CASE WHEN a."direction" = 'OUTBOUND' AND a."id" <> ? THEN 1 END) FROM "Activity" a
+          WHERE a."leadId" = l."id" AND a."occurredAt" > ? AND a."occurredAt" <= ?) = 0 THEN 1 ELSE 0 END
+      FROM "Lead" l WHERE l."id" = ?)`,
+    args: [cutoff, activityId, cutoff, at, leadId],
+  };
+}
+
+/** Whether an outreach reaches a dormant lead: the value the session read with it, else one query now. */
+async function reachesDormantLead(session: GameSession, dormant: { sql: string; args: unknown[] }, read: boolean): Promise<boolean> {
+  if (read) return Number(session.extra) === 1;
+  const [row] = await session.tx.$queryRawUnsafe<Array<{ dormant: unknown }>>(placeholders(`SELECT ${dormant.sql} AS "dormant"`), ...dormant.args);
+  return Number(row.dormant) === 1;
 }
 
 /**
@@ -70,6 +80,10 @@ async function reachesDormantLead(tx: Tx, leadId: string, activityId: string, at
  * - the activity moved its lead to Contacted (`contactedLeadId`) → LEAD_CONTACTED +4 XP +1 token,
  *   once per lead.
  * Anything else (notes, inbound replies) returns at once without touching the game tables.
+ * The common outreach costs two statements: the session's opening (which adds the expected XP and
+ * reads the dormant-lead check when a mission or boss counts it) and the ledger entry, which on
+ * PostgreSQL also moves the day's mission and the month's boss when they count it (on SQLite each
+ * is one more statement).
  */
 export async function awardActivityInTx(
   tx: Tx,
@@ -81,10 +95,13 @@ export async function awardActivityInTx(
   const outreach = isOutreachActivity(activity);
   const booked = activity.outcome === "BOOKED_CALL";
   if (!outreach && !booked && !contactedLeadId) return;
-  const session = await openGameSession(tx, author.id, now, author.timeZone, { outreachCounts: outreach });
+  const xpAhead = (outreach ? GAME_RULES.OUTREACH_LOGGED.xp : 0) + (booked ? GAME_RULES.CALL_BOOKED.xp : 0) + (contactedLeadId ? GAME_RULES.LEAD_CONTACTED.xp : 0);
+  const dormant = outreach && activity.leadId ? dormantLeadSubquery(activity.leadId, activity.id, activity.occurredAt) : null;
+  const readDormant = dormant !== null && countsDormantLeads({ userId: author.id, timeZone: author.timeZone, today: zonedDay(now, author.timeZone), pauses: [] }, activity.occurredAt);
+  const session = await openGameSession(tx, author.id, now, author.timeZone, { outreach, xpAhead, extra: readDormant ? dormant : undefined });
   if (outreach && (await payRule(session, "OUTREACH_LOGGED", "activity", activity.id, activity.occurredAt))) {
     await advanceStreakInSession(session, activity.occurredAt);
-    if (activity.leadId && countsDormantLeads(session, activity.occurredAt) && (await reachesDormantLead(tx, activity.leadId, activity.id, activity.occurredAt))) {
+    if (dormant && countsDormantLeads(session, activity.occurredAt) && (await reachesDormantLead(session, dormant, readDormant))) {
       await payInSession(session, { rule: "DORMANT_LEAD_MESSAGED", sourceType: "activity", sourceId: activity.id, xp: 0, tokens: 0, occurredAt: activity.occurredAt });
     }
     await checkOutreachGoalsInSession(session, activity.occurredAt);
@@ -97,7 +114,7 @@ export async function awardActivityInTx(
 /** Awards for a lead moved to another stage (moveLeadToStage): PROPOSAL_SENT +12 XP +2 tokens to the mover when it reaches Proposal Sent, once per lead. */
 export async function awardLeadStageInTx(tx: Tx, moverId: string, lead: { id: string; stageName: string }, now: Date): Promise<void> {
   if (!isProposalStage(lead.stageName)) return;
-  const session = await openGameSession(tx, moverId, now);
+  const session = await openGameSession(tx, moverId, now, undefined, { xpAhead: GAME_RULES.PROPOSAL_SENT.xp });
   await payRule(session, "PROPOSAL_SENT", "lead", lead.id, now);
   await closeGameSession(session);
 }
@@ -110,7 +127,7 @@ export async function awardLeadStageInTx(tx: Tx, moverId: string, lead: { id: st
 export async function awardDealMoveInTx(tx: Tx, moverId: string, deal: { id: string; ownerId: string | null; stageKind: StageKind; stageName: string }, now: Date): Promise<void> {
   const rule: GameRule | null = deal.stageKind === "WON" ? "DEAL_WON" : deal.stageKind === "OPEN" && isProposalStage(deal.stageName) ? "PROPOSAL_SENT" : null;
   if (!rule) return;
-  const session = await openGameSession(tx, deal.ownerId ?? moverId, now);
+  const session = await openGameSession(tx, deal.ownerId ?? moverId, now, undefined, { xpAhead: GAME_RULES[rule].xp });
   await payRule(session, rule, "deal", deal.id, now);
   await closeGameSession(session);
 }
@@ -122,7 +139,7 @@ export async function awardDealMoveInTx(tx: Tx, moverId: string, deal: { id: str
  */
 export async function awardTaskStatusInTx(tx: Tx, completerId: string, task: { id: string; completed: boolean }, now: Date): Promise<void> {
   if (!task.completed) return reverseSourceAwardsInTx(tx, "task", [task.id], now);
-  const session = await openGameSession(tx, completerId, now);
+  const session = await openGameSession(tx, completerId, now, undefined, { xpAhead: GAME_RULES.TASK_COMPLETED.xp });
   await payRule(session, "TASK_COMPLETED", "task", task.id, now);
   await closeGameSession(session);
 }
@@ -146,11 +163,7 @@ export async function reverseSourceAwardsInTx(tx: Tx, sourceType: string, source
     const mine = entries.filter((e) => e.userId === userId);
     const session = await openGameSession(tx, userId, now);
     await tx.gameLedgerEntry.deleteMany({ where: { id: { in: mine.map((e) => e.id) } } });
-    const xp = mine.reduce((sum, e) => sum + e.xp, 0);
-    if (xp !== 0) {
-      session.profile.xp -= xp;
-      session.dirty = true;
-    }
+    session.profile.xp -= mine.reduce((sum, e) => sum + e.xp, 0);
     for (const entry of mine) {
       await countTowardsMission(session, entry.rule, entry.occurredAt, -1);
       await countTowardsBoss(session, entry.rule, entry.occurredAt, -1);

@@ -14,7 +14,7 @@ import { monthPeriod, type Period } from "@/lib/periods";
 import { isPostgres, type Tx } from "@/server/db";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
 import { createNotification } from "@/server/services/notifications/create-notification";
-import { insertLedgerEntry } from "./ledger";
+import { applyRowUpdate, insertLedgerEntry, type RowUpdate } from "./ledger";
 
 /** The profile figures a session reads under the lock and writes back once when it closes. */
 type ProfileState = { xp: number; currentStreak: number; longestStreak: number; streakLastDay: string | null };
@@ -22,11 +22,28 @@ type ProfileState = { xp: number; currentStreak: number; longestStreak: number; 
 type MissionRow = { id: string; type: string; target: number; reward: number; progress: number; completedAt: Date | null };
 type BossRow = { id: string; type: string; name: string; target: number; reward: number; progress: number; defeatedAt: Date | null };
 
+/** The daily and weekly outreach goals as an outreach's session reads them at open (openGameSession `outreach`). */
+export type SessionGoals = {
+  /** Stored daily and weekly outreach targets (null: no goal row yet, the floor applies). */
+  targets: { daily: number | null; weekly: number | null };
+  /** Whether today's daily goal and this week's weekly goal were already paid (as of `now`). */
+  hit: { daily: boolean; weekly: boolean };
+  /** Today and this week (Monday to Sunday) in the user's time zone. */
+  day: Period;
+  week: Period;
+  /**
+   * Outreach (OUTREACH_LOGGED entries) today and this week as of open plus what the session paid;
+   * 0 for a period whose goal was already paid (it is not counted).
+   */
+  dayCount: number;
+  weekCount: number;
+};
+
 /**
  * One user's game changes inside one transaction: opened with the user's GameProfile row locked
  * (so one user's awards, spends and reversals apply one at a time), it collects the awards, keeps
- * XP and streak in memory and writes the profile once on close, then handles what follows from the
- * changes (level-up notification and reward unlocks, achievements).
+ * XP and streak in memory and writes the profile on close when they differ from the stored row,
+ * then handles what follows from the changes (level-up notification and reward unlocks, achievements).
  */
 export type GameSession = {
   tx: Tx;
@@ -36,25 +53,22 @@ export type GameSession = {
   /** The user's local day at `now`. */
   today: string;
   pauses: PauseSpan[];
+  /** XP and streak as the session's changes leave them (written on close). */
   profile: ProfileState;
+  /** The GameProfile row as stored after the opening upsert (its XP includes `xpAhead`). */
+  stored: ProfileState & { level: number };
   levelBefore: number;
-  dirty: boolean;
   /** Achievement stats whose inputs changed (checked on close). */
   touched: Set<AchievementStat>;
   /** Today's mission as read at open (undefined: not read yet; null: none stored or a paused day). */
   mission?: MissionRow | null;
   boss?: BossRow | null;
-  /** Stored daily and weekly outreach targets (null: no goal row yet, the floor applies). */
-  targets: { daily: number | null; weekly: number | null };
-  /** Whether today's daily goal and this week's weekly goal were already paid (as of `now`). */
-  goalsHit: { daily: boolean; weekly: boolean };
+  /** The outreach goals, when the session was opened for an outreach; null otherwise. */
+  goals: SessionGoals | null;
   /** Keys of the achievements already unlocked. */
   unlocked: Set<string>;
-  /**
-   * Outreach (OUTREACH_LOGGED entries) today and this week as of open plus what the session paid,
-   * when the caller asked for them (an outreach's goals); null otherwise.
-   */
-  outreach: { day: Period; week: Period; dayCount: number; weekCount: number } | null;
+  /** The value of the caller's `extra` subquery (undefined when none was asked). */
+  extra: unknown;
 };
 
 /** Mission types each rule's award counts for, and boss types likewise. */
@@ -92,72 +106,94 @@ function splitRow(value: unknown): string[] | null {
   return typeof value === "string" && value.length > 0 ? value.split("|") : null;
 }
 
+/** What openGameSession reads and does besides opening the session. */
+export type OpenOptions = {
+  /** The session pays an outreach: also read its goals (SessionGoals). */
+  outreach?: boolean;
+  /**
+   * XP the caller expects the session to pay (e.g. an outreach's 5), added to the profile by the
+   * opening upsert: a session that pays just that has nothing left to write on close (what it
+   * does not pay is taken back on close).
+   */
+  xpAhead?: number;
+  /** One more scalar subquery, written with `?` placeholders, read with the context: its value is session.extra. */
+  extra?: { sql: string; args: unknown[] };
+};
+
 /**
- * Opens a session for `userId` inside `tx` in one statement: an upsert that creates their
- * GameProfile if missing and locks it (PostgreSQL row lock; SQLite holds its write lock) returning
- * XP and streak and what awards need — stored goal targets, whether today's and this week's
- * outreach goals were paid, today's mission, this month's boss, unlocked achievements and whether
- * any pause matters (then, only then, the pauses are read).
+ * Opens a session for `userId` inside `tx` in one statement (two for a new player, whose
+ * GameProfile it creates): an update of their GameProfile that locks it (PostgreSQL row lock;
+ * SQLite holds its write lock) and adds `xpAhead`, returning XP, level and streak and what awards
+ * need — unlocked achievements, today's
+ * mission, this month's boss, the last paused day (the pauses are read only when one matters) and,
+ * for an outreach, the goal targets and today's and this week's outreach until their goals are paid.
  * @param timeZone - the user's time zone when the caller has it (the actor's), saving a query.
  * @throws when the user does not exist.
  */
-export async function openGameSession(tx: Tx, userId: string, now: Date, timeZone?: string, options: { outreachCounts?: boolean } = {}): Promise<GameSession> {
+export async function openGameSession(tx: Tx, userId: string, now: Date, timeZone?: string, options: OpenOptions = {}): Promise<GameSession> {
   const tz = timeZone ?? (await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } })).timeZone;
   const today = zonedDay(now, tz);
   const keys = isPostgres() ? `string_agg("key", ',')` : `group_concat("key", ',')`;
+  // Scalar subqueries returned with the profile (RETURNING may hold subqueries on both
+  // databases), each with its arguments.
+  const columns: Array<{ name: string; sql: string; args: unknown[] }> = [
+    { name: "unlocked", sql: `(SELECT ${keys} FROM "GameAchievement" WHERE "userId" = ?)`, args: [userId] },
+    { name: "lastPauseDay", sql: `(SELECT MAX("toDay") FROM "GamePause" WHERE "userId" = ?)`, args: [userId] },
+    {
+      name: "mission",
+      sql: `(SELECT "id" || '|' || "type" || '|' || "target" || '|' || "reward" || '|' || "progress" || '|' || (CASE WHEN "completedAt" IS NULL THEN '0' ELSE '1' END)
+        FROM "DailyMission" WHERE "userId" = ? AND "localDate" = ?)`,
+      args: [userId, today],
+    },
+    {
+      name: "boss",
+      sql: `(SELECT "id" || '|' || "type" || '|' || "target" || '|' || "reward" || '|' || "progress" || '|' || (CASE WHEN "defeatedAt" IS NULL THEN '0' ELSE '1' END) || '|' || "name"
+        FROM "BossFight" WHERE "userId" = ? AND "month" = ?)`,
+      args: [userId, monthOfDay(today)],
+    },
+  ];
   const { day, week } = dayAndWeekOf(now, tz);
-  // Outreach today and this week, counted only while that period's goal is not yet paid (CASE
-  // evaluates the count lazily): a week's entries cost a row lookup each.
-  const count = (goal: string) =>
-    `(CASE WHEN EXISTS (SELECT 1 FROM "GameLedgerEntry" WHERE "userId" = ? AND "rule" = '${goal}' AND "sourceId" = ?) THEN NULL
-      ELSE (SELECT COUNT(*) FROM "GameLedgerEntry" WHERE "userId" = ? AND "rule" = 'OUTREACH_LOGGED' AND "occurredAt" >= ? AND "occurredAt" < ?) END)`;
-  const dailyKey = goalPeriodKey("DAILY_OUTREACH", now, tz);
-  const weeklyKey = goalPeriodKey("WEEKLY_OUTREACH", now, tz);
-  const counts = options.outreachCounts ? [userId, dailyKey, userId, day.start, day.end, userId, weeklyKey, userId, week.start, week.end] : [];
-  // One statement: the upsert that creates and locks the profile returns, besides XP and streak,
-  // scalar subqueries of the context (RETURNING may hold subqueries on both databases). Pauses are
-  // counted from a week ago (goals, consistency) or the streak's last day when earlier (a gap to bridge).
-  const [row] = await tx.$queryRawUnsafe<Array<Record<string, unknown>>>(
-    placeholders(`INSERT INTO "GameProfile" ("userId", "updatedAt") VALUES (?, ?)
-     ON CONFLICT ("userId") DO UPDATE SET "updatedAt" = excluded."updatedAt"
-     RETURNING "xp", "currentStreak", "longestStreak", "streakLastDay",
-      (SELECT "target" FROM "Goal" WHERE "userId" = ? AND "kind" = 'DAILY_OUTREACH') AS "dailyTarget",
-      (SELECT "target" FROM "Goal" WHERE "userId" = ? AND "kind" = 'WEEKLY_OUTREACH') AS "weeklyTarget",
-      (SELECT COUNT(*) FROM "GameLedgerEntry" WHERE "userId" = ? AND "rule" = 'DAILY_GOAL_HIT' AND "sourceId" = ?) AS "dailyHit",
-      (SELECT COUNT(*) FROM "GameLedgerEntry" WHERE "userId" = ? AND "rule" = 'WEEKLY_GOAL_HIT' AND "sourceId" = ?) AS "weeklyHit",
-      (SELECT COUNT(*) FROM "GamePause" WHERE "userId" = ? AND "toDay" >= ?) AS "recentPauses",
-      (SELECT COUNT(*) FROM "GamePause" WHERE "userId" = ?) AS "pauses",
-      (SELECT ${keys} FROM "GameAchievement" WHERE "userId" = ?) AS "unlocked",
-      (SELECT "id" || '|' || "type" || '|' || "target" || '|' || "reward" || '|' || "progress" || '|' || (CASE WHEN "completedAt" IS NULL THEN '0' ELSE '1' END)
-         FROM "DailyMission" WHERE "userId" = ? AND "localDate" = ?) AS "mission",
-      (SELECT "id" || '|' || "type" || '|' || "target" || '|' || "reward" || '|' || "progress" || '|' || (CASE WHEN "defeatedAt" IS NULL THEN '0' ELSE '1' END) || '|' || "name"
-         FROM "BossFight" WHERE "userId" = ? AND "month" = ?) AS "boss",
-      ${options.outreachCounts ? count("DAILY_GOAL_HIT") : "NULL"} AS "dayOutreach",
-      ${options.outreachCounts ? count("WEEKLY_GOAL_HIT") : "NULL"} AS "weekOutreach"`),
-    userId,
-    now,
-    userId,
-    userId,
-    userId,
-    dailyKey,
-    userId,
-    weeklyKey,
-    userId,
-    addDaysToDay(today, -8),
-    userId,
-    userId,
-    userId,
-    today,
-    userId,
-    monthOfDay(today),
-    ...counts,
-  );
-  const context = row;
-  const profile = { xp: Number(row.xp), currentStreak: Number(row.currentStreak), longestStreak: Number(row.longestStreak), streakLastDay: (row.streakLastDay as string | null) ?? null };
-  // Read the pauses when one touches the last 8 days, or when any exists and the streak has a gap to bridge.
+  if (options.outreach) {
+    // Outreach today and this week, counted only while that period's goal is not yet paid (CASE
+    // evaluates the count lazily; NULL: paid): a week's entries cost a row lookup each.
+    const count = (goal: string, key: string, period: Period) => ({
+      sql: `(CASE WHEN EXISTS (SELECT 1 FROM "GameLedgerEntry" WHERE "userId" = ? AND "rule" = '${goal}' AND "sourceId" = ?) THEN NULL
+        ELSE (SELECT COUNT(*) FROM "GameLedgerEntry" WHERE "userId" = ? AND "rule" = 'OUTREACH_LOGGED' AND "occurredAt" >= ? AND "occurredAt" < ?) END)`,
+      args: [userId, key, userId, period.start, period.end],
+    });
+    columns.push(
+      { name: "dailyTarget", sql: `(SELECT "target" FROM "Goal" WHERE "userId" = ? AND "kind" = 'DAILY_OUTREACH')`, args: [userId] },
+      { name: "weeklyTarget", sql: `(SELECT "target" FROM "Goal" WHERE "userId" = ? AND "kind" = 'WEEKLY_OUTREACH')`, args: [userId] },
+      { name: "dayOutreach", ...count("DAILY_GOAL_HIT", goalPeriodKey("DAILY_OUTREACH", now, tz), day) },
+      { name: "weekOutreach", ...count("WEEKLY_GOAL_HIT", goalPeriodKey("WEEKLY_OUTREACH", now, tz), week) },
+    );
+  }
+  if (options.extra) columns.push({ name: "extra", ...options.extra });
+  const xpAhead = options.xpAhead ?? 0;
+  const returning = `RETURNING "xp", "level", "currentStreak", "longestStreak", "streakLastDay", ${columns.map((c) => `${c.sql} AS "${c.name}"`).join(", ")}`;
+  const args = columns.flatMap((c) => c.args);
+  // An UPDATE for an existing profile (SQLite compiles an upsert's RETURNING subqueries twice, once
+  // per path); a new player's profile is created by the upsert, safe when two transactions race.
+  const update = () => tx.$queryRawUnsafe<Array<Record<string, unknown>>>(placeholders(`UPDATE "GameProfile" SET "xp" = "xp" + ?, "updatedAt" = ? WHERE "userId" = ? ${returning}`), xpAhead, now, userId, ...args);
+  const upsert = () =>
+    tx.$queryRawUnsafe<Array<Record<string, unknown>>>(
+      placeholders(`INSERT INTO "GameProfile" ("userId", "xp", "updatedAt") VALUES (?, ?, ?)
+       ON CONFLICT ("userId") DO UPDATE SET "xp" = "GameProfile"."xp" + excluded."xp", "updatedAt" = excluded."updatedAt" ${returning}`),
+      userId,
+      xpAhead,
+      now,
+      ...args,
+    );
+  const row = (await update())[0] ?? (await upsert())[0];
+  const stored = { xp: Number(row.xp), level: Number(row.level), currentStreak: Number(row.currentStreak), longestStreak: Number(row.longestStreak), streakLastDay: (row.streakLastDay as string | null) ?? null };
+  const profile: ProfileState = { xp: stored.xp - xpAhead, currentStreak: stored.currentStreak, longestStreak: stored.longestStreak, streakLastDay: stored.streakLastDay };
+  // Read the pauses when one touches the last 8 days (goals, consistency), or when any exists and
+  // the streak has a gap to bridge.
+  const lastPauseDay = (row.lastPauseDay as string | null) ?? null;
   const gap = profile.streakLastDay !== null && profile.streakLastDay < addDaysToDay(today, -1);
-  const needPauses = Number(context.recentPauses) > 0 || (gap && Number(context.pauses) > 0);
+  const needPauses = lastPauseDay !== null && (lastPauseDay >= addDaysToDay(today, -8) || gap);
   const pauses = needPauses ? await loadPauseSpans(tx, userId, tz, today) : [];
+  const optionalNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   const session: GameSession = {
     tx,
     userId,
@@ -166,21 +202,28 @@ export async function openGameSession(tx: Tx, userId: string, now: Date, timeZon
     today,
     pauses,
     profile,
+    stored,
     levelBefore: levelForXp(profile.xp),
-    dirty: false,
     touched: new Set(),
-    targets: { daily: context.dailyTarget === null ? null : Number(context.dailyTarget), weekly: context.weeklyTarget === null ? null : Number(context.weeklyTarget) },
-    goalsHit: { daily: Number(context.dailyHit) > 0, weekly: Number(context.weeklyHit) > 0 },
-    unlocked: new Set(typeof context.unlocked === "string" && context.unlocked ? context.unlocked.split(",") : []),
-    // A period already paid has no count (NULL): its goal is not checked again.
-    outreach: options.outreachCounts ? { day, week, dayCount: Number(context.dayOutreach ?? 0), weekCount: Number(context.weekOutreach ?? 0) } : null,
+    goals: options.outreach
+      ? {
+          targets: { daily: optionalNumber(row.dailyTarget), weekly: optionalNumber(row.weeklyTarget) },
+          hit: { daily: row.dayOutreach === null, weekly: row.weekOutreach === null },
+          day,
+          week,
+          dayCount: Number(row.dayOutreach ?? 0),
+          weekCount: Number(row.weekOutreach ?? 0),
+        }
+      : null,
+    unlocked: new Set(typeof row.unlocked === "string" && row.unlocked ? row.unlocked.split(",") : []),
+    extra: row.extra,
   };
-  const mission = splitRow(context.mission);
+  const mission = splitRow(row.mission);
   if (mission) {
     const [id, type, target, reward, progress, done] = mission;
     session.mission = { id, type, target: Number(target), reward: Number(reward), progress: Number(progress), completedAt: done === "1" ? now : null };
   }
-  const boss = splitRow(context.boss);
+  const boss = splitRow(row.boss);
   if (boss) {
     const [id, type, target, reward, progress, done, ...name] = boss;
     session.boss = { id, type, name: name.join("|"), target: Number(target), reward: Number(reward), progress: Number(progress), defeatedAt: done === "1" ? now : null };
@@ -189,7 +232,7 @@ export async function openGameSession(tx: Tx, userId: string, now: Date, timeZon
 }
 
 /** Whether local day `day` is paused for the session's user. */
-export function sessionDayPaused(session: GameSession, day: string): boolean {
+export function sessionDayPaused(session: Pick<GameSession, "pauses">, day: string): boolean {
   return isPausedDay(session.pauses, day);
 }
 
@@ -198,24 +241,26 @@ export type SessionAward = { rule: GameRule | string; sourceType: string; source
 
 /**
  * Pays an award once (the ledger's unique key user + rule + sourceId: a repeat is a no-op) and
- * counts it towards today's mission and this month's boss when its rule is one they count.
+ * counts it towards today's mission and this month's boss when its rule is one they count. When
+ * their rows were read (at open, or by an earlier award), their new progress is written with the
+ * ledger entry (insertLedgerEntry: one statement on PostgreSQL).
  * @returns whether it was paid now (false: paid before).
  */
 export async function payInSession(session: GameSession, award: SessionAward): Promise<boolean> {
-  if (!(await insertLedgerEntry(session.tx, { ...award, userId: session.userId }, session.now))) return false;
-  if (award.xp !== 0) {
-    session.profile.xp += award.xp;
-    session.dirty = true;
-  }
+  const mission = missionStep(session, award.rule, award.occurredAt, 1);
+  const boss = bossStep(session, award.rule, award.occurredAt, 1);
+  const updates: RowUpdate[] = [...(mission ? [missionUpdate(mission)] : []), ...(boss ? [bossUpdate(boss)] : [])];
+  if (!(await insertLedgerEntry(session.tx, { ...award, userId: session.userId }, session.now, updates))) return false;
+  session.profile.xp += award.xp;
   for (const [stat, rule] of Object.entries(STAT_RULES)) if (rule === award.rule) session.touched.add(stat as AchievementStat);
-  const counts = session.outreach;
+  const counts = session.goals;
   if (counts && award.rule === "OUTREACH_LOGGED") {
     const at = award.occurredAt;
     if (at >= counts.day.start && at < counts.day.end) counts.dayCount++;
     if (at >= counts.week.start && at < counts.week.end) counts.weekCount++;
   }
-  await countTowardsMission(session, award.rule, award.occurredAt, 1);
-  await countTowardsBoss(session, award.rule, award.occurredAt, 1);
+  await countTowardsMission(session, award.rule, award.occurredAt, 1, mission !== null);
+  await countTowardsBoss(session, award.rule, award.occurredAt, 1, boss !== null);
   return true;
 }
 
@@ -265,22 +310,46 @@ export async function sessionBoss(session: GameSession): Promise<BossRow> {
   return session.boss;
 }
 
+/** A mission's or boss's move: its new progress, and when it reached its target (null: not yet). */
+type CounterStep = { id: string; progress: number; doneAt: Date | null };
+
+/** How an award of the counted `type` moves a mission or boss row by `delta` (null: no row, another type, or already done). */
+function counterStep(row: { id: string; type: string; target: number; progress: number } | null | undefined, done: boolean, type: string | undefined, delta: number, now: Date): CounterStep | null {
+  if (!row || !type || row.type !== type || done) return null;
+  const progress = Math.max(0, row.progress + delta);
+  return { id: row.id, progress, doneAt: progress >= row.target ? now : null };
+}
+
+/** How an award of `rule` at `occurredAt` moves today's mission, as read so far (null: it does not, or the mission is not read yet). */
+function missionStep(session: GameSession, rule: string, occurredAt: Date, delta: number): CounterStep | null {
+  if (zonedDay(occurredAt, session.timeZone) !== session.today) return null;
+  return counterStep(session.mission, Boolean(session.mission?.completedAt), MISSION_TYPE_OF_RULE[rule], delta, session.now);
+}
+
+/** How an award of `rule` at `occurredAt` moves this month's boss, as read so far (null: it does not, or the boss is not read yet). */
+function bossStep(session: GameSession, rule: string, occurredAt: Date, delta: number): CounterStep | null {
+  if (monthOfDay(zonedDay(occurredAt, session.timeZone)) !== monthOfDay(session.today)) return null;
+  return counterStep(session.boss, Boolean(session.boss?.defeatedAt), BOSS_TYPE_OF_RULE[rule], delta, session.now);
+}
+
+const missionUpdate = (step: CounterStep): RowUpdate => ({ table: "DailyMission", id: step.id, values: { progress: step.progress, completedAt: step.doneAt } });
+const bossUpdate = (step: CounterStep): RowUpdate => ({ table: "BossFight", id: step.id, values: { progress: step.progress, defeatedAt: step.doneAt } });
+
 /**
  * Moves today's mission by `delta` when `rule` counts for its type and the award happened today
  * (a back-dated log does not count for today's mission); reaching the target completes it and pays
  * its reward once. A completed mission stays completed.
+ * @param written - whether the move was already written (with the award's ledger entry, payInSession).
  */
-export async function countTowardsMission(session: GameSession, rule: string, occurredAt: Date, delta: number): Promise<void> {
-  const type = MISSION_TYPE_OF_RULE[rule];
-  if (!type || zonedDay(occurredAt, session.timeZone) !== session.today) return;
+export async function countTowardsMission(session: GameSession, rule: string, occurredAt: Date, delta: number, written = false): Promise<void> {
+  if (!MISSION_TYPE_OF_RULE[rule] || zonedDay(occurredAt, session.timeZone) !== session.today) return;
   const mission = await sessionMission(session);
-  if (!mission || mission.type !== type || mission.completedAt) return;
-  const progress = Math.max(0, mission.progress + delta);
-  const completedAt = progress >= mission.target ? session.now : null;
-  await session.tx.$executeRawUnsafe(placeholders(`UPDATE "DailyMission" SET "progress" = ?, "completedAt" = ? WHERE "id" = ?`), progress, completedAt, mission.id);
-  mission.progress = progress;
-  mission.completedAt = completedAt;
-  if (!completedAt) return;
+  const step = missionStep(session, rule, occurredAt, delta);
+  if (!mission || !step) return;
+  if (!written) await applyRowUpdate(session.tx, missionUpdate(step));
+  mission.progress = step.progress;
+  mission.completedAt = step.doneAt;
+  if (!step.doneAt) return;
   await payInSession(session, { rule: "MISSION_COMPLETED", sourceType: "mission", sourceId: mission.id, xp: 0, tokens: mission.reward, occurredAt: session.now, note: mission.type });
   await createNotification(session.tx, { userId: session.userId, kind: "MISSION_COMPLETED", title: "Mission complete!", body: `+${mission.reward} tokens`, href: "/missions" }, session.now);
 }
@@ -289,18 +358,17 @@ export async function countTowardsMission(session: GameSession, rule: string, oc
  * Moves this month's boss by `delta` when `rule` counts for its type and the award happened this
  * month; reaching the target defeats it: its reward is paid once and a "Boss defeated!"
  * notification is created. Pause mode does not stop boss fights.
+ * @param written - whether the move was already written (with the award's ledger entry, payInSession).
  */
-export async function countTowardsBoss(session: GameSession, rule: string, occurredAt: Date, delta: number): Promise<void> {
-  const type = BOSS_TYPE_OF_RULE[rule];
-  if (!type || monthOfDay(zonedDay(occurredAt, session.timeZone)) !== monthOfDay(session.today)) return;
+export async function countTowardsBoss(session: GameSession, rule: string, occurredAt: Date, delta: number, written = false): Promise<void> {
+  if (!BOSS_TYPE_OF_RULE[rule] || monthOfDay(zonedDay(occurredAt, session.timeZone)) !== monthOfDay(session.today)) return;
   const boss = await sessionBoss(session);
-  if (boss.type !== type || boss.defeatedAt) return;
-  const progress = Math.max(0, boss.progress + delta);
-  const defeatedAt = progress >= boss.target ? session.now : null;
-  await session.tx.$executeRawUnsafe(placeholders(`UPDATE "BossFight" SET "progress" = ?, "defeatedAt" = ? WHERE "id" = ?`), progress, defeatedAt, boss.id);
-  boss.progress = progress;
-  boss.defeatedAt = defeatedAt;
-  if (!defeatedAt) return;
+  const step = bossStep(session, rule, occurredAt, delta);
+  if (!step) return;
+  if (!written) await applyRowUpdate(session.tx, bossUpdate(step));
+  boss.progress = step.progress;
+  boss.defeatedAt = step.doneAt;
+  if (!step.doneAt) return;
   await payInSession(session, { rule: "BOSS_DEFEATED", sourceType: "boss", sourceId: boss.id, xp: 0, tokens: boss.reward, occurredAt: session.now, note: boss.name });
   await createNotification(session.tx, { userId: session.userId, kind: "BOSS_DEFEATED", title: "Boss defeated!", body: `${boss.name} is down: +${boss.reward} tokens`, href: "/boss" }, session.now);
 }
@@ -366,13 +434,15 @@ async function levelUp(session: GameSession, levelBefore: number, levelAfter: nu
 }
 
 /**
- * Closes a session: writes the profile (XP, level, streak) once when anything changed, then a
- * level-up's notification and reward unlocks, then achievements of the stats that changed.
+ * Closes a session: writes the profile (XP, level, streak) when it differs from the stored row
+ * (e.g. XP paid beyond the opening's `xpAhead`, a streak day, a level crossed), then a level-up's
+ * notification and reward unlocks, then achievements of the stats that changed.
  */
 export async function closeGameSession(session: GameSession): Promise<{ xp: number; levelBefore: number; levelAfter: number }> {
   const levelAfter = levelForXp(session.profile.xp);
-  if (session.dirty) {
-    const { xp, currentStreak, longestStreak, streakLastDay } = session.profile;
+  const { xp, currentStreak, longestStreak, streakLastDay } = session.profile;
+  const stored = session.stored;
+  if (xp !== stored.xp || levelAfter !== stored.level || currentStreak !== stored.currentStreak || longestStreak !== stored.longestStreak || streakLastDay !== stored.streakLastDay) {
     await session.tx.$executeRawUnsafe(
       placeholders(`UPDATE "GameProfile" SET "xp" = ?, "level" = ?, "currentStreak" = ?, "longestStreak" = ?, "streakLastDay" = ?, "updatedAt" = ? WHERE "userId" = ?`),
       xp,
@@ -383,11 +453,12 @@ export async function closeGameSession(session: GameSession): Promise<{ xp: numb
       session.now,
       session.userId,
     );
+    session.stored = { xp, level: levelAfter, currentStreak, longestStreak, streakLastDay };
   }
   if (levelAfter > session.levelBefore) {
     session.touched.add("level");
     await levelUp(session, session.levelBefore, levelAfter);
   }
   await unlockAchievements(session);
-  return { xp: session.profile.xp, levelBefore: session.levelBefore, levelAfter };
+  return { xp, levelBefore: session.levelBefore, levelAfter };
 }

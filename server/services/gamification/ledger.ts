@@ -57,29 +57,49 @@ async function applyXp(tx: Tx, userId: string, xpBefore: number, xpDelta: number
   return { created: true, xp, levelBefore, levelAfter };
 }
 
+/** A row an award moves (today's mission or this month's boss): the columns to set on the row with `id`. */
+export type RowUpdate = { table: "DailyMission" | "BossFight"; id: string; values: Record<string, string | number | Date | null> };
+
+/** `UPDATE` SQL of a row update, its placeholders numbered from `start` (PostgreSQL), and its arguments. */
+function updateSql(update: RowUpdate, start: number): { sql: string; args: unknown[] } {
+  const columns = Object.keys(update.values);
+  const set = columns.map((column, i) => `"${column}" = ${sqlPlaceholders(1, start + i)}`).join(", ");
+  return { sql: `UPDATE "${update.table}" SET ${set} WHERE "id" = ${sqlPlaceholders(1, start + columns.length)}`, args: [...Object.values(update.values), update.id] };
+}
+
+/** Applies one row update (RowUpdate) inside `tx`. */
+export async function applyRowUpdate(tx: Tx, update: RowUpdate): Promise<void> {
+  const { sql, args } = updateSql(update, 1);
+  await tx.$executeRawUnsafe(sql, ...args);
+}
+
 /**
  * Inserts one ledger entry unless the user already has one for the same rule and source (one
- * `INSERT … ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING`, the same SQL on both databases).
- * Callers hold the user's profile lock (lockProfile, or an open game session).
+ * `INSERT … ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING`, the same SQL on both databases),
+ * and, only when it is inserted, applies `updates` (the mission and boss it moves): on PostgreSQL
+ * in the same statement (data-modifying CTEs guarded by the insert's RETURNING), on SQLite one
+ * statement each after it. Callers hold the user's profile lock (lockProfile, or an open game session).
  * @param createdAt - when it is written.
- * @returns whether it was inserted (false: that source was paid before).
+ * @returns whether it was inserted (false: that source was paid before; nothing was updated).
  */
-export async function insertLedgerEntry(tx: Tx, entry: LedgerAward, createdAt: Date): Promise<boolean> {
-  const inserted = await tx.$queryRawUnsafe<Array<{ id: string }>>(
-    `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
-     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`,
-    randomUUID(),
-    entry.userId,
-    entry.rule,
-    entry.sourceType,
-    entry.sourceId,
-    entry.xp,
-    entry.tokens,
-    entry.note ?? null,
-    entry.occurredAt,
-    createdAt,
-  );
-  return inserted.length > 0;
+export async function insertLedgerEntry(tx: Tx, entry: LedgerAward, createdAt: Date, updates: readonly RowUpdate[] = []): Promise<boolean> {
+  const insert = `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
+     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`;
+  const values = [randomUUID(), entry.userId, entry.rule, entry.sourceType, entry.sourceId, entry.xp, entry.tokens, entry.note ?? null, entry.occurredAt, createdAt];
+  if (updates.length > 0 && isPostgres()) {
+    const ctes: string[] = [];
+    const args: unknown[] = [...values];
+    for (const [i, update] of updates.entries()) {
+      const { sql, args: updateArgs } = updateSql(update, args.length + 1);
+      ctes.push(`"u${i}" AS (${sql} AND EXISTS (SELECT 1 FROM "entry"))`);
+      args.push(...updateArgs);
+    }
+    const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(`WITH "entry" AS (${insert}), ${ctes.join(", ")} SELECT "id" FROM "entry"`, ...args);
+    return rows.length > 0;
+  }
+  const inserted = (await tx.$queryRawUnsafe<Array<{ id: string }>>(insert, ...values)).length > 0;
+  if (inserted) for (const update of updates) await applyRowUpdate(tx, update);
+  return inserted;
 }
 
 /**

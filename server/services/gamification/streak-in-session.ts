@@ -18,7 +18,6 @@ export async function advanceStreakInSession(session: GameSession, occurredAt: D
   session.profile.currentStreak = state.current;
   session.profile.longestStreak = state.longest;
   session.profile.streakLastDay = state.lastDay;
-  session.dirty = true;
   session.touched.add("streak");
   for (const bonus of STREAK_TOKEN_BONUSES) {
     if (bonus.days === reached) await payInSession(session, { rule: "STREAK_TOKEN_BONUS", sourceType: "streak", sourceId: `${bonus.days}:${day}`, xp: 0, tokens: bonus.tokens, occurredAt, note: `${bonus.days}-day streak` });
@@ -48,5 +47,4 @@ export async function recomputeStreakInSession(session: GameSession): Promise<vo
   if (current === currentStreak && lastDay === streakLastDay) return;
   session.profile.currentStreak = Math.min(current, currentStreak);
   session.profile.streakLastDay = lastDay;
-  session.dirty = true;
 }
