@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ScoringRuleInput } from "@/lib/validation/scoring";
-import { getDb } from "@/server/db";
+import { getDb, isPostgres } from "@/server/db";
 import { ForbiddenError, ValidationError } from "@/server/errors";
 import { runJobNow } from "@/server/jobs/run-job-now";
 import { JOB_SCHEDULES } from "@/server/jobs/schedules";
@@ -205,6 +205,27 @@ describe("decay and the nightly rescore", () => {
       [35, 1_050],
     ]);
     expect(await getDb().lead.count({ where: { name: { startsWith: "Bulk " }, scoredAt: null } })).toBe(0);
+  });
+
+  it("checkpoints SQLite's WAL less often while it runs, and puts the setting back, also when a chunk fails", async () => {
+    const autocheckpoint = async () => (isPostgres() ? null : Number((await getDb().$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint }>>("PRAGMA wal_autocheckpoint"))[0].wal_autocheckpoint));
+    await createLead(sales, fitLead("Checkpoint Cafe"), NOW);
+    const before = await autocheckpoint();
+    let during: number | null = null;
+    const stop = new Error("stop after the first chunk");
+    await expect(
+      rescoreAllLeads({
+        now: NOW,
+        onChunk: async () => {
+          during = await autocheckpoint();
+          throw stop;
+        },
+      }),
+    ).rejects.toBe(stop);
+    expect(await autocheckpoint()).toBe(before);
+    if (!isPostgres()) expect(during).toBeGreaterThan(before!);
+    await rescoreAllLeads({ now: NOW });
+    expect(await autocheckpoint()).toBe(before);
   });
 });
 
