@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
@@ -50,11 +51,31 @@ class TunedSQLiteAdapterFactory extends PrismaBetterSQLite3 {
   }
 }
 
+/** The comment preparedSql puts first; see there. */
+const PREPARED_MARKER = "/* prepared */ ";
+
+/**
+ * Marks raw SQL to be prepared once per PostgreSQL connection and reused — named by a hash of its
+ * text — instead of parsed and planned on every call (node-postgres named statements). For the few
+ * statements every outreach log runs (the gamification award), whose planning costs more than
+ * their work: the award's opening statement took 0.75 ms planned on each call, 0.20 ms prepared
+ * (pgbench). Only SQL from a small fixed set of texts may be marked: each text stays prepared on
+ * each connection for the connection's life. SQLite ignores the mark (a comment).
+ */
+export function preparedSql(sql: string): string {
+  return PREPARED_MARKER + sql;
+}
+
+/** The statement name of marked SQL (preparedSql), or "" (unnamed: planned per call) for the rest. */
+function statementName({ sql }: { sql: string }): string {
+  return sql.startsWith(PREPARED_MARKER) ? `lw_${createHash("sha1").update(sql).digest("hex")}` : "";
+}
+
 function createClient(url: string): Db {
   if (databaseProvider(url) === "sqlite") {
     return new PrismaClient({ adapter: new TunedSQLiteAdapterFactory({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   }
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  const adapter = new PrismaPg({ connectionString: url, max: 10 }, { statementNameGenerator: statementName });
   return new PostgresPrismaClient({ adapter }) as unknown as Db;
 }
 

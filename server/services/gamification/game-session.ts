@@ -11,7 +11,7 @@ import type { GameRule } from "@/lib/gamification/rules";
 import { goalPeriodKey } from "@/lib/gamification/goals";
 import { dayAndWeekOf } from "@/lib/gamification/local-periods";
 import { monthPeriod, type Period } from "@/lib/periods";
-import { isPostgres, type Tx } from "@/server/db";
+import { isPostgres, preparedSql, type Tx } from "@/server/db";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
 import { createNotification } from "@/server/services/notifications/create-notification";
 import { applyRowUpdate, insertLedgerEntry, type RowUpdate } from "./ledger";
@@ -174,7 +174,7 @@ export async function openGameSession(tx: Tx, userId: string, now: Date, timeZon
   const args = columns.flatMap((c) => c.args);
   // An UPDATE for an existing profile (SQLite compiles an upsert's RETURNING subqueries twice, once
   // per path); a new player's profile is created by the upsert, safe when two transactions race.
-  const update = () => tx.$queryRawUnsafe<Array<Record<string, unknown>>>(placeholders(`UPDATE "GameProfile" SET "xp" = "xp" + ?, "updatedAt" = ? WHERE "userId" = ? ${returning}`), xpAhead, now, userId, ...args);
+  const update = () => tx.$queryRawUnsafe<Array<Record<string, unknown>>>(preparedSql(placeholders(`UPDATE "GameProfile" SET "xp" = "xp" + ?, "updatedAt" = ? WHERE "userId" = ? ${returning}`)), xpAhead, now, userId, ...args);
   const upsert = () =>
     tx.$queryRawUnsafe<Array<Record<string, unknown>>>(
       placeholders(`INSERT INTO "GameProfile" ("userId", "xp", "updatedAt") VALUES (?, ?, ?)

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { levelForXp } from "@/lib/gamification/levels";
-import { isPostgres, type Db, type Tx } from "@/server/db";
+import { isPostgres, preparedSql, type Db, type Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
 
@@ -94,10 +94,10 @@ export async function insertLedgerEntry(tx: Tx, entry: LedgerAward, createdAt: D
       ctes.push(`"u${i}" AS (${sql} AND EXISTS (SELECT 1 FROM "entry"))`);
       args.push(...updateArgs);
     }
-    const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(`WITH "entry" AS (${insert}), ${ctes.join(", ")} SELECT "id" FROM "entry"`, ...args);
+    const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(preparedSql(`WITH "entry" AS (${insert}), ${ctes.join(", ")} SELECT "id" FROM "entry"`), ...args);
     return rows.length > 0;
   }
-  const inserted = (await tx.$queryRawUnsafe<Array<{ id: string }>>(insert, ...values)).length > 0;
+  const inserted = (await tx.$queryRawUnsafe<Array<{ id: string }>>(preparedSql(insert), ...values)).length > 0;
   if (inserted) for (const update of updates) await applyRowUpdate(tx, update);
   return inserted;
 }
