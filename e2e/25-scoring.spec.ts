@@ -87,6 +87,19 @@ test("a lead's score explains itself; a rule change rescores it, makes it HOT an
   await page.getByRole("button", { name: "Clear override" }).click();
   await expect(page.getByTestId("lead-score")).toHaveText("75");
 
+  // The leads list filters by the stored score: from 80 leaves the lead (75) out, from 75 keeps it.
+  await page.goto(`/leads?niche=${encodeURIComponent(niche)}`);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await page.getByLabel("Filter by score from").fill("80");
+  await page.getByLabel("Filter by score from").press("Enter");
+  await expect(page).toHaveURL(/scoreMin=80/);
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await page.getByLabel("Filter by score from").fill("75");
+  await page.getByLabel("Filter by score from").press("Enter");
+  await expect(page).toHaveURL(/scoreMin=75/);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await screenshot(page, "leads-score-filter");
+
   await page.goto("/notifications");
   // Twice: it became HOT, went COLD under the override, and became HOT again when it was cleared.
   await expect(page.getByTestId("notification-list").getByText(`${name} is HOT`)).toHaveCount(2);

@@ -2,8 +2,8 @@
 
 import { FilterBar, ShowDeletedToggle } from "@/components/shared/FilterBar";
 import { FilterSelect, OwnerFilter, textOptions, type FilterOption } from "@/components/shared/FilterSelect";
+import { NumberBoundFilter } from "@/components/shared/NumberBoundFilter";
 import { useListUrl } from "@/components/shared/use-list-url";
-import { Input } from "@/components/ui/input";
 import { COMPANY_STATUSES, enumLabel, type CompanyStatus } from "@/lib/enums";
 import { companyListSearch, type CompanyListQuery } from "@/lib/validation/company";
 import type { CompanyFilterOptions } from "@/server/services/companies/company-filter-options";
@@ -13,33 +13,6 @@ const yesNo: FilterOption[] = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
 ];
-
-/** An MRR bound in major units of the base currency, written to the URL when the field is left or Enter pressed. */
-function MrrBound({ label, value, onChange }: { label: string; value: number | undefined; onChange: (value: number | undefined) => void }) {
-  const commit = (text: string) => {
-    const n = text.trim() === "" ? undefined : Number(text);
-    if (n === undefined || (Number.isFinite(n) && n >= 0)) onChange(n);
-  };
-  return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
-      <Input
-        key={value ?? ""}
-        type="number"
-        inputMode="decimal"
-        min={0}
-        step="any"
-        aria-label={`Filter by ${label.toLowerCase()}`}
-        defaultValue={value ?? ""}
-        onBlur={(e) => commit(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") commit(e.currentTarget.value);
-        }}
-        className="w-28"
-      />
-    </label>
-  );
-}
 
 /**
  * The companies list's search box, filters and "Show deleted" toggle; every change is written to
@@ -106,8 +79,8 @@ export function CompanyFilters({
       <FilterSelect label="Project type" value={view.projectType} options={projectTypes.map((t) => ({ value: t.id, label: t.name }))} onChange={(projectType) => update({ projectType })} />
       <FilterSelect label="Hosting active" value={view.hosting} options={yesNo} onChange={(v) => update({ hosting: v as "yes" | "no" | undefined })} />
       <FilterSelect label="SaaS active" value={view.saas} options={yesNo} onChange={(v) => update({ saas: v as "yes" | "no" | undefined })} />
-      <MrrBound label={`MRR from (${baseCurrency})`} value={view.mrrMin} onChange={(mrrMin) => update({ mrrMin })} />
-      <MrrBound label={`MRR to (${baseCurrency})`} value={view.mrrMax} onChange={(mrrMax) => update({ mrrMax })} />
+      <NumberBoundFilter label={`MRR from (${baseCurrency})`} value={view.mrrMin} onChange={(mrrMin) => update({ mrrMin })} />
+      <NumberBoundFilter label={`MRR to (${baseCurrency})`} value={view.mrrMax} onChange={(mrrMax) => update({ mrrMax })} />
     </FilterBar>
   );
 }

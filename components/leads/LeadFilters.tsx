@@ -2,6 +2,7 @@
 
 import { FilterBar } from "@/components/shared/FilterBar";
 import { FilterSelect, OwnerFilter, textOptions, type FilterOption } from "@/components/shared/FilterSelect";
+import { NumberBoundFilter } from "@/components/shared/NumberBoundFilter";
 import { useListUrl } from "@/components/shared/use-list-url";
 import { TEMPERATURES, WEBSITE_ISSUES, enumLabel } from "@/lib/enums";
 import { leadListSearch, type LeadListQuery } from "@/lib/validation/lead-list";
@@ -30,7 +31,9 @@ export function LeadFilters({
   const active =
     !!query.q ||
     [query.stage, query.temperature, query.websiteIssue, query.tag].some((v) => v.length) ||
-    [query.niche, query.source, query.owner, query.city, query.country, query.hasWebsite, query.demoSite, query.followUp].some(Boolean);
+    [query.niche, query.source, query.owner, query.city, query.country, query.hasWebsite, query.demoSite, query.followUp].some(Boolean) ||
+    query.scoreMin !== undefined ||
+    query.scoreMax !== undefined;
 
   return (
     <FilterBar
@@ -41,7 +44,7 @@ export function LeadFilters({
       active={active}
       onClear={() =>
         update({
-          q: undefined, stage: [], temperature: [], websiteIssue: [], tag: [], niche: undefined, source: undefined, owner: undefined,
+          q: undefined, stage: [], temperature: [], scoreMin: undefined, scoreMax: undefined, websiteIssue: [], tag: [], niche: undefined, source: undefined, owner: undefined,
           city: undefined, country: undefined, hasWebsite: undefined, demoSite: undefined, followUp: undefined,
         })
       }
@@ -50,6 +53,8 @@ export function LeadFilters({
     >
       <FilterSelect label="Status" value={view.stage[0]} options={stages.map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => update({ stage: v ? [v] : [] })} />
       <FilterSelect label="Temperature" value={view.temperature[0]} options={TEMPERATURES.map((t) => ({ value: t, label: enumLabel(t) }))} onChange={(v) => update({ temperature: v ? [v as (typeof TEMPERATURES)[number]] : [] })} />
+      <NumberBoundFilter label="Score from" value={view.scoreMin} onChange={(scoreMin) => update({ scoreMin })} max={100} wholeNumbers />
+      <NumberBoundFilter label="Score to" value={view.scoreMax} onChange={(scoreMax) => update({ scoreMax })} max={100} wholeNumbers />
       <FilterSelect label="Follow-up" value={view.followUp} options={[{ value: "today", label: "Due today" }, { value: "overdue", label: "Overdue" }, { value: "none", label: "None set" }]} onChange={(v) => update({ followUp: v as LeadListQuery["followUp"] })} />
       <OwnerFilter value={view.owner} users={users} onChange={(owner) => update({ owner })} />
       <FilterSelect label="Niche" value={view.niche} options={textOptions(options.niches)} onChange={(v) => update({ niche: v })} />

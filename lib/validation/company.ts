@@ -2,7 +2,7 @@ import { z } from "zod";
 import { COMPANY_STATUSES } from "@/lib/enums";
 import { normalizeWebsite, websiteDomain } from "@/lib/leads/normalize";
 import { isWebUrl, optionalId, optionalText, requiredText, tagNames } from "./common";
-import { filterText, listSearchOf, pageNumber, pageSize, tagFilter } from "./list-query";
+import { filterText, listSearchOf, numberBound, pageNumber, pageSize, tagFilter } from "./list-query";
 
 /** A host name such as "example.com" or "xn--bcher-kva.example" (RFC 1035 labels, 253 characters at most). */
 const DOMAIN_PATTERN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
@@ -46,7 +46,7 @@ export const COMPANY_PAGE_SIZES = [25, 50, 100] as const;
 const yesNo = z.enum(["yes", "no"]).optional().catch(undefined);
 
 /** An MRR bound in **major** units of the base currency (0 to 20,000,000) from the URL; anything else is no filter. */
-const mrrBound = z.coerce.number().min(0).max(20_000_000).optional().catch(undefined);
+const mrrBound = numberBound(0, 20_000_000);
 
 /**
  * The companies list view as held in the URL: filters, sort and page. Unknown or malformed

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TEMPERATURES, WEBSITE_ISSUES } from "@/lib/enums";
-import { listSearchOf, pageNumber, pageSize } from "./list-query";
+import { listSearchOf, numberBound, pageNumber, pageSize } from "./list-query";
 
 /** Columns the leads list can sort by. */
 export const LEAD_SORTS = ["createdAt", "updatedAt", "name", "score", "rating", "reviewCount", "nextActionAt", "city", "estimatedValue"] as const;
@@ -28,6 +28,9 @@ export const leadListQuerySchema = z.object({
   q: text,
   stage: many(z.string().max(64)).catch([]),
   temperature: many(z.enum(TEMPERATURES)).catch([]),
+  /** The stored score (0–100) from / to, inclusive. */
+  scoreMin: numberBound(0, 100),
+  scoreMax: numberBound(0, 100),
   niche: text,
   source: text,
   owner: text, // a user id, "me" or "none"

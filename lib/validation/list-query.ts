@@ -18,6 +18,15 @@ export const tagFilter = z
   .pipe(z.array(z.string().max(40).refine((v) => !v.includes("\u0000"))).max(50))
   .catch([]);
 
+/**
+ * A numeric bound of a range filter (inclusive, `min`–`max`) from the URL; a blank value, or one
+ * that is not such a number, is no filter (the API refuses the latter: server/api/list-query.ts).
+ */
+export const numberBound = (min: number, max: number) =>
+  z
+    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.coerce.number().min(min).max(max).optional())
+    .catch(undefined);
+
 /** The page number of a list view (from 1; malformed: 1). */
 export const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 

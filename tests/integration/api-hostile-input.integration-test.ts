@@ -177,6 +177,9 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
       ["/api/v1/leads?temperature=BOILING", "temperature"],
       ["/api/v1/leads?temperature=HOT,BOILING", "temperature"],
       ["/api/v1/leads?hasWebsite=maybe", "hasWebsite"],
+      ["/api/v1/leads?scoreMin=high", "scoreMin"],
+      ["/api/v1/leads?scoreMax=101", "scoreMax"],
+      ["/api/v1/leads?scoreMin=50&scoreMin=60", "scoreMin"],
       ["/api/v1/leads?view=archived", "view"],
       ["/api/v1/leads?q=" + "x".repeat(300), "q"],
       ["/api/v1/leads?q=a%00b", "q"],
@@ -198,7 +201,7 @@ describe("REST API v1 refuses hostile input with 4xx problem+json and stores not
       expect(Object.keys(body.errors ?? {}), url.slice(0, 80)).toContain(field);
     }
     // Blank filters are no filter, as in the UI; a valid cursor and filters pass.
-    expect((await callApi("GET", `/api/v1/leads?q=&temperature=&cursor=${cursor}&view=active`, { token })).status).toBe(200);
+    expect((await callApi("GET", `/api/v1/leads?q=&temperature=&scoreMin=&scoreMax=&cursor=${cursor}&view=active`, { token })).status).toBe(200);
   });
 
   it("hostile ids in the path are a 404", async () => {

@@ -8,6 +8,7 @@ import { createLead } from "@/server/services/leads/create-lead";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { listLeads } from "@/server/services/leads/list-leads";
 import { updateLead } from "@/server/services/leads/update-lead";
+import { setScoreOverride } from "@/server/services/scoring/set-score-override";
 import { exportLeadsCsv } from "@/server/services/leads/export-leads";
 import { searchParamsObject } from "@/lib/search-params";
 import { createTestUser, leadStages } from "../support/factories";
@@ -83,6 +84,24 @@ describe("leads service", () => {
     expect(paged.total).toBeGreaterThanOrEqual(3);
     const byStage = await listLeads(parseLeadListQuery({ stage: stages.Contacted }), viewer);
     expect(byStage.total).toBe(0);
+  });
+
+  it("filters by the stored score, from and to, inclusive; a malformed bound is no filter", async () => {
+    const admin = await createTestUser();
+    const ids: Record<number, string> = {};
+    for (const score of [20, 55, 90]) {
+      ids[score] = (await createLead(admin, { name: `Score ${score}`, city: "Scoreville" })).id;
+      await setScoreOverride(admin, ids[score], { score, note: "test" });
+    }
+    const viewer = { id: admin.id, timeZone: "UTC" };
+    const names = async (params: Record<string, string>) =>
+      (await listLeads(parseLeadListQuery({ city: "Scoreville", sort: "score", dir: "asc", ...params }), viewer)).rows.map((r) => r.name);
+    expect(await names({ scoreMin: "55" })).toEqual(["Score 55", "Score 90"]);
+    expect(await names({ scoreMax: "55" })).toEqual(["Score 20", "Score 55"]);
+    expect(await names({ scoreMin: "21", scoreMax: "89" })).toEqual(["Score 55"]);
+    expect(await names({ scoreMin: "91" })).toEqual([]);
+    // Blank, out of range or not a number: no bound (the URL of an edited bookmark still opens).
+    for (const bad of ["", " ", "abc", "101", "-1"]) expect(await names({ scoreMin: bad, scoreMax: bad }), bad).toEqual(["Score 20", "Score 55", "Score 90"]);
   });
 
   it("records stage changes on the timeline with who, from and to", async () => {

@@ -40,6 +40,7 @@ describe("companies list revenue filters and columns", () => {
     expect(await names({ mrrMax: "0" })).toEqual(["Churned", "Nothing"]);
     // A malformed bound is no filter, as the other list filters.
     expect(await names({ mrrMin: "lots" })).toHaveLength(4);
+    expect(await names({ mrrMin: "", mrrMax: " " })).toHaveLength(4); // blank: no bound, not 0
     // MRR: 200, 30, then the two without (ties by id).
     expect((await names({ sort: "mrr", dir: "desc" })).slice(0, 2)).toEqual(["Saas", "Hosted"]);
     // Lifetime: 5,000 + 6 × 200; 6 × 30; 2 × 50 (ended 1 Mar; the unpaid project does not count); 0.

@@ -39,6 +39,8 @@ export async function buildLeadWhere(
   // by stage inside the index. PostgreSQL rewrites it back to `IN`.
   if (query.stage.length) and.push({ NOT: { stageId: { notIn: query.stage } } });
   if (query.temperature.length) and.push({ temperature: { in: query.temperature } });
+  if (query.scoreMin !== undefined) and.push({ score: { gte: query.scoreMin } });
+  if (query.scoreMax !== undefined) and.push({ score: { lte: query.scoreMax } });
   if (query.niche) and.push({ niche: query.niche });
   if (query.source) and.push({ source: query.source });
   if (query.city) and.push({ city: query.city });
