@@ -21,6 +21,7 @@ import { rollOverGames } from "@/server/services/gamification/roll-over-games";
 import { getXpByDay } from "@/server/services/gamification/xp-by-day";
 import { changeLeadStage } from "@/server/services/leads/change-lead-stage";
 import { createLead } from "@/server/services/leads/create-lead";
+import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { logOutreach } from "@/server/services/outreach/log-outreach";
 import { completeTask } from "@/server/services/tasks/complete-task";
 import { createTask } from "@/server/services/tasks/create-task";
@@ -145,6 +146,26 @@ describe("XP and token awards", () => {
     await deleteTask(me, taskId, NOW);
     expect(await entries(me.id)).toEqual([]);
     expect(await tokenBalance(getDb(), me.id)).toBe(0);
+  });
+
+  it("deleting a lead reverses what it, its outreach and its tasks paid", async () => {
+    const me = await createTestUser("SALES");
+    const stages = await leadStages();
+    const kept = await createLead(me, { name: "Kept lead" });
+    await outreach(me, NOW, kept.id);
+    const before = { entries: await entries(me.id), xp: (await profile(me.id)).xp, tokens: await tokenBalance(getDb(), me.id) };
+    const gone = await createLead(me, { name: "Deleted lead" });
+    await outreach(me, new Date(NOW.getTime() + 60_000), gone.id, "CONTACTED"); // outreach +5/+1, lead contacted +4/+1
+    await changeLeadStage(me, gone.id, stages["Proposal Sent"], NOW); // +12/+2
+    const { id: taskId } = await createTask(me, { title: "Send the offer", type: "EMAIL", priority: "MEDIUM", assigneeId: me.id, leadId: gone.id }, NOW);
+    await completeTask(me, taskId, NOW); // +8/+1
+    expect((await rulesOf(me.id)).sort()).toEqual(["LEAD_CONTACTED", "OUTREACH_LOGGED", "OUTREACH_LOGGED", "PROPOSAL_SENT", "TASK_COMPLETED"]);
+    expect((await profile(me.id)).xp).toBe(before.xp + 5 + 4 + 12 + 8);
+
+    await deleteLeads(me, [gone.id], NOW);
+    expect(await entries(me.id)).toEqual(before.entries);
+    expect((await profile(me.id)).xp).toBe(before.xp);
+    expect(await tokenBalance(getDb(), me.id)).toBe(before.tokens);
   });
 
   it("reverses a deleted outreach's award and keeps a balance already spent at zero", async () => {
