@@ -5,6 +5,7 @@ import { getDb, isPostgres } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { deleteActivity } from "@/server/services/activities/delete-activity";
 import { logActivity } from "@/server/services/activities/log-activity";
+import { createDeal } from "@/server/services/deals/create-deal";
 import { deleteDeal } from "@/server/services/deals/delete-deal";
 import { moveDeal } from "@/server/services/deals/move-deal";
 import { listAchievements } from "@/server/services/gamification/achievements";
@@ -146,6 +147,21 @@ describe("XP and token awards", () => {
     await deleteTask(me, taskId, NOW);
     expect(await entries(me.id)).toEqual([]);
     expect(await tokenBalance(getDb(), me.id)).toBe(0);
+  });
+
+  it("pays proposal sent for a lead or deal created in a Proposal stage, as a move there would", async () => {
+    const me = await createTestUser("SALES");
+    const stages = await leadStages();
+    const lead = await createLead(me, { name: "Straight to proposal", stageId: stages["Proposal Sent"] }, NOW);
+    await createLead(me, { name: "Just new" }, NOW);
+    const { stage } = await dealWithPipeline(me.id);
+    const deal = await createDeal(me, { title: "Proposal deal", value: 100, currency: "EUR", stageId: stage("Proposal") }, NOW);
+    await createDeal(me, { title: "Qualified deal", value: 100, currency: "EUR", stageId: stage("Qualified") }, NOW);
+    expect((await entries(me.id)).sort((a, b) => a.sourceType.localeCompare(b.sourceType))).toEqual([
+      { rule: "PROPOSAL_SENT", sourceType: "deal", sourceId: deal.id, xp: 12, tokens: 2 },
+      { rule: "PROPOSAL_SENT", sourceType: "lead", sourceId: lead.id, xp: 12, tokens: 2 },
+    ]);
+    expect((await profile(me.id)).xp).toBe(24);
   });
 
   it("deleting a lead reverses what it, its outreach and its tasks paid", async () => {

@@ -3,13 +3,15 @@ import type { Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit";
 import { assertOwnerExists } from "@/server/services/companies/assert-owner-exists";
+import { awardDealMoveInTx } from "@/server/services/gamification/award-hooks";
 import { dealColumns } from "./deal-columns";
 import { checkDealLinks } from "./deal-links";
 import { topPositionInStage } from "./top-position";
 
 /**
  * Inserts a validated deal inside the caller's transaction, at the top of its stage's column
- * (see startStage for where it starts).
+ * (see startStage for where it starts). A deal created in a Proposal stage has reached it: its
+ * owner gets the proposal-sent award (awardDealMoveInTx), as a move there would pay.
  * @param who - the acting user's id (audit log), the owner the caller decided on, and the time
  *   zone of the expected close day.
  * @param now - when it entered its stage.
@@ -38,6 +40,7 @@ export async function insertDeal(tx: Tx, who: { actorId: string; ownerId: string
     entityId: deal.id,
     changes: { title: data.title, stageId: stage.id, value: data.value, currency: data.currency, leadId: data.leadId },
   });
+  await awardDealMoveInTx(tx, who.actorId, { id: deal.id, ownerId: who.ownerId, stageKind: stage.kind, stageName: stage.name }, now);
   return deal;
 }
 
@@ -49,7 +52,7 @@ const fieldError = (field: string, message: string) => new ValidationError("Some
  * @throws ValidationError on stageId or pipelineId.
  */
 async function startStage(tx: Tx, pipelineId: string | null, stageId: string | null) {
-  const select = { id: true, pipelineId: true, probability: true, kind: true } as const;
+  const select = { id: true, pipelineId: true, probability: true, kind: true, name: true } as const;
   if (stageId) {
     const stage = await tx.stage.findFirst({ where: { id: stageId, pipeline: { kind: "DEAL" } }, select });
     if (!stage || (pipelineId && stage.pipelineId !== pipelineId)) throw fieldError("stageId", "Choose a stage of the deal's pipeline");
