@@ -302,14 +302,17 @@ describe("the durable job queue", () => {
   it("hands a long job back unfinished when the drain's budget runs out; the next drain resumes it", async () => {
     await clearQueue();
     const { id } = await enqueueJob(stepsJob, { payload: { steps: 40, stepMs: 20 } });
+    // A built-in schedule whose slot comes due during a drain (the sequence tick runs every minute)
+    // adds a job of its own to that drain's counts.
     const first = await runDueJobs({ budgetMs: 200 });
-    expect(first).toMatchObject({ claimed: 1, yielded: 1 });
+    expect(first.claimed).toBe(1 + first.schedulesEnqueued);
+    expect(first.yielded).toBeGreaterThanOrEqual(1);
     const paused = await getDb().job.findUniqueOrThrow({ where: { id } });
     expect(paused).toMatchObject({ status: "QUEUED", attempts: 0, leaseOwner: null });
     expect(paused.processed).toBeGreaterThan(0);
     expect(paused.processed).toBeLessThan(40);
     const second = await runDueJobs({ budgetMs: 10_000 });
-    expect(second).toMatchObject({ succeeded: 1 });
+    expect(second.succeeded).toBeGreaterThanOrEqual(1);
     expect(await getDb().job.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUCCEEDED", processed: 40, attempts: 1 });
   });
 });
