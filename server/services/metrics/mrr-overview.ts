@@ -30,7 +30,7 @@ export async function loadRevenueInputs(filters: MetricsFilters, given: RevenueI
 
 /** The currencies of `lines` that have no exchange rate to the base, sorted. */
 export function currenciesWithoutRate(lines: readonly MrrLine[], rates: ExchangeRates): string[] {
-  return [...new Set(lines.map((l) => l.currency))].filter((c) => c !== rates.base && !rates.rates.has(c)).sort();
+  return currenciesOf(lines).filter((c) => c !== rates.base && !rates.rates.has(c));
 }
 
 /** MRR at `filters.now` (the figure Company.mrr keeps), in the base currency and in each currency on its own (minor units). */
