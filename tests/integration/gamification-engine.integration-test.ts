@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { drawBoss } from "@/lib/gamification/bosses";
 import { drawMission } from "@/lib/gamification/missions";
-import { getDb, isPostgres } from "@/server/db";
+import { getDb, isPostgres, type Tx } from "@/server/db";
 import { ValidationError } from "@/server/errors";
 import { deleteActivity } from "@/server/services/activities/delete-activity";
+import { updateActivity } from "@/server/services/activities/update-activity";
 import { logActivity } from "@/server/services/activities/log-activity";
 import { createDeal } from "@/server/services/deals/create-deal";
 import { deleteDeal } from "@/server/services/deals/delete-deal";
 import { moveDeal } from "@/server/services/deals/move-deal";
 import { listAchievements } from "@/server/services/gamification/achievements";
+import { awardActivityInTx } from "@/server/services/gamification/award-hooks";
 import { ensureMonthlyBoss, listBosses } from "@/server/services/gamification/bosses";
 import { getConsistency } from "@/server/services/gamification/consistency";
 import { ensureGameDefaults } from "@/server/services/gamification/ensure-game-defaults";
@@ -182,6 +184,22 @@ describe("XP and token awards", () => {
     expect(await entries(me.id)).toEqual(before.entries);
     expect((await profile(me.id)).xp).toBe(before.xp);
     expect(await tokenBalance(getDb(), me.id)).toBe(before.tokens);
+  });
+
+  it("re-evaluates an edited outreach: an inbound reply pays nothing, a booked call pays its +8, an edit of the text alone changes nothing", async () => {
+    const me = await createTestUser("SALES");
+    const manager = await createTestUser("MANAGER");
+    const { id } = await outreach(me, NOW);
+    await updateActivity(me, id, { type: "EMAIL", direction: "OUTBOUND", outcome: "NO_RESPONSE", subject: "Re-worded" }, NOW);
+    expect(await rulesOf(me.id)).toEqual(["OUTREACH_LOGGED"]);
+    await updateActivity(me, id, { type: "EMAIL", direction: "INBOUND" }, NOW);
+    expect(await rulesOf(me.id)).toEqual([]);
+    expect(await profile(me.id)).toMatchObject({ xp: 0, currentStreak: 0 });
+    // Edited back by a manager: the award goes to the author, not the editor.
+    await updateActivity(manager, id, { type: "CALL", direction: "OUTBOUND", outcome: "BOOKED_CALL" }, NOW);
+    expect((await rulesOf(me.id)).sort()).toEqual(["CALL_BOOKED", "OUTREACH_LOGGED"]);
+    expect(await profile(me.id)).toMatchObject({ xp: 5 + 8, currentStreak: 1 });
+    expect(await entries(manager.id)).toEqual([]);
   });
 
   it("reverses a deleted outreach's award and keeps a balance already spent at zero", async () => {
@@ -532,6 +550,35 @@ describe("token spending", () => {
     // SQLite serializes the two write transactions; PostgreSQL's row lock makes the second wait and then see the first.
     expect(failed.reason).toBeInstanceOf(isPostgres() ? ValidationError : Error);
     expect(await tokenBalance(getDb(), me.id)).toBe(balance - price);
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE === "postgres")("concurrent awards for one user on PostgreSQL", () => {
+  it("the award that waited for the profile lock counts the first one's outreach towards the mission and the daily goal", async () => {
+    const me = await createTestUser("SALES");
+    const db = getDb();
+    await setGoalTarget(me, { kind: "DAILY_OUTREACH", target: 2 }, NOW);
+    await db.dailyMission.create({ data: { userId: me.id, localDate: "2026-12-06", type: "OUTREACH_COUNT", target: 5, reward: 6, createdAt: NOW } });
+    await outreach(me, NOW); // the profile exists before the race
+    const award = (id: string) => (tx: Tx) => awardActivityInTx(tx, me, { id, type: "EMAIL", direction: "OUTBOUND", outcome: "NO_RESPONSE", occurredAt: NOW, leadId: null }, null, NOW);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first transaction pays and holds the profile lock until the second is waiting for it.
+    const first = db.$transaction(async (tx) => {
+      await award("race-1")(tx);
+      await held;
+    });
+    const waiting = async () => (await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = db.$transaction(award("race-2"));
+    for (let i = 0; i < 200 && (await waiting()) === 0n; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await waiting()).toBe(1n);
+    release();
+    await Promise.all([first, second]);
+    expect(await ensureDailyMission(me.id, NOW)).toMatchObject({ progress: 3 });
+    const goal = (await entries(me.id)).filter((e) => e.rule === "DAILY_GOAL_HIT");
+    expect(goal).toEqual([{ rule: "DAILY_GOAL_HIT", sourceType: "goal", sourceId: "DAILY_OUTREACH:2026-12-06", xp: 10, tokens: 3 }]);
+    expect(await profile(me.id)).toMatchObject({ xp: 3 * 5 + 10, currentStreak: 1 });
   });
 });
 

@@ -6,7 +6,7 @@ import { drawBoss } from "@/lib/gamification/bosses";
 import { monthOfDay } from "@/lib/gamification/local-days";
 import { drawMission } from "@/lib/gamification/missions";
 import type { Tx } from "@/server/db";
-import { closeGameSession, countTowardsBoss, countTowardsMission, openGameSession, payInSession, placeholders, sessionDayPaused, type GameSession } from "./game-session";
+import { closeGameSession, countTowardsBoss, countTowardsMission, openGameSession, payInSession, placeholders, sessionDayPaused, type GameSession, type SessionAward } from "./game-session";
 import { checkOutreachGoalsInSession } from "./goal-check-in-session";
 import { advanceStreakInSession, recomputeStreakInSession } from "./streak-in-session";
 
@@ -20,10 +20,23 @@ import { advanceStreakInSession, recomputeStreakInSession } from "./streak-in-se
  * - a completed task pays the user who completed it.
  */
 
-/** Pays a rule's fixed amounts (lib/gamification/rules.ts) for a source. */
-function payRule(session: GameSession, rule: GameRule, sourceType: string, sourceId: string, occurredAt: Date, note: string | null = null): Promise<boolean> {
+/** The award of a rule's fixed amounts (lib/gamification/rules.ts) for a source. */
+function ruleAward(rule: GameRule, sourceType: string, sourceId: string, occurredAt: Date): SessionAward {
   const { xp, tokens } = GAME_RULES[rule];
-  return payInSession(session, { rule, sourceType, sourceId, xp, tokens, occurredAt, note });
+  return { rule, sourceType, sourceId, xp, tokens, occurredAt };
+}
+
+/** Pays a rule's fixed amounts for a source. */
+function payRule(session: GameSession, rule: GameRule, sourceType: string, sourceId: string, occurredAt: Date): Promise<boolean> {
+  return payInSession(session, ruleAward(rule, sourceType, sourceId, occurredAt));
+}
+
+/** Pays one rule's award to `userId` in a session of its own (one statement on PostgreSQL for a returning player). */
+async function payRuleAlone(tx: Tx, userId: string, rule: GameRule, sourceType: string, sourceId: string, now: Date): Promise<void> {
+  const award = ruleAward(rule, sourceType, sourceId, now);
+  const session = await openGameSession(tx, userId, now, undefined, { pay: award });
+  await payInSession(session, award);
+  await closeGameSession(session);
 }
 
 /** Whether an activity is outreach (an OUTBOUND touch: email, call, meeting, DM, SMS, WhatsApp, in person, other). */
@@ -80,10 +93,10 @@ async function reachesDormantLead(session: GameSession, dormant: { sql: string; 
  * - the activity moved its lead to Contacted (`contactedLeadId`) → LEAD_CONTACTED +4 XP +1 token,
  *   once per lead.
  * Anything else (notes, inbound replies) returns at once without touching the game tables.
- * The common outreach costs two statements: the session's opening (which adds the expected XP and
- * reads the dormant-lead check when a mission or boss counts it) and the ledger entry, which on
- * PostgreSQL also moves the day's mission and the month's boss when they count it (on SQLite each
- * is one more statement).
+ * The common outreach costs one statement on PostgreSQL: the session's opening, which adds the
+ * expected XP, reads the dormant-lead check when a mission or boss counts it, and pays the outreach
+ * with the day's mission and the month's boss when they count it (OpenOptions.pay). On SQLite the
+ * ledger entry is a second statement, and the mission and the boss one more each.
  */
 export async function awardActivityInTx(
   tx: Tx,
@@ -98,8 +111,9 @@ export async function awardActivityInTx(
   const xpAhead = (outreach ? GAME_RULES.OUTREACH_LOGGED.xp : 0) + (booked ? GAME_RULES.CALL_BOOKED.xp : 0) + (contactedLeadId ? GAME_RULES.LEAD_CONTACTED.xp : 0);
   const dormant = outreach && activity.leadId ? dormantLeadSubquery(activity.leadId, activity.id, activity.occurredAt) : null;
   const readDormant = dormant !== null && countsDormantLeads({ userId: author.id, timeZone: author.timeZone, today: zonedDay(now, author.timeZone), pauses: [] }, activity.occurredAt);
-  const session = await openGameSession(tx, author.id, now, author.timeZone, { outreach, xpAhead, extra: readDormant ? dormant : undefined });
-  if (outreach && (await payRule(session, "OUTREACH_LOGGED", "activity", activity.id, activity.occurredAt))) {
+  const logged = outreach ? ruleAward("OUTREACH_LOGGED", "activity", activity.id, activity.occurredAt) : undefined;
+  const session = await openGameSession(tx, author.id, now, author.timeZone, { outreach, xpAhead, extra: readDormant ? dormant : undefined, pay: logged });
+  if (logged && (await payInSession(session, logged))) {
     await advanceStreakInSession(session, activity.occurredAt);
     if (dormant && countsDormantLeads(session, activity.occurredAt) && (await reachesDormantLead(session, dormant, readDormant))) {
       await payInSession(session, { rule: "DORMANT_LEAD_MESSAGED", sourceType: "activity", sourceId: activity.id, xp: 0, tokens: 0, occurredAt: activity.occurredAt });
@@ -111,12 +125,35 @@ export async function awardActivityInTx(
   await closeGameSession(session);
 }
 
+/** The fields of an activity its awards depend on. */
+type AwardedFields = { type: ActivityType; direction: Direction | null; outcome: OutreachOutcome | null; occurredAt: Date };
+
+/**
+ * After an activity's edit (updateActivity), inside its transaction: when a field its awards depend
+ * on changed, the awards keyed by the activity (outreach logged, call booked, dormant lead) are
+ * reversed (reverseSourceAwardsInTx) and paid again to its author as the edited entry earns them
+ * (awardActivityInTx; a first contact is keyed by its lead and stays). Nothing happens for an
+ * entry without an author or an edit of subject, text or duration alone.
+ */
+export async function reawardEditedActivityInTx(
+  tx: Tx,
+  actor: { id: string; timeZone: string },
+  activity: { id: string; leadId: string | null; authorId: string | null },
+  before: AwardedFields,
+  after: AwardedFields,
+  now: Date,
+): Promise<void> {
+  const changed = before.type !== after.type || before.direction !== after.direction || before.outcome !== after.outcome || before.occurredAt.getTime() !== after.occurredAt.getTime();
+  if (!changed || !activity.authorId) return;
+  const author = activity.authorId === actor.id ? actor : await tx.user.findUniqueOrThrow({ where: { id: activity.authorId }, select: { id: true, timeZone: true } });
+  await reverseSourceAwardsInTx(tx, "activity", [activity.id], now);
+  await awardActivityInTx(tx, author, { id: activity.id, leadId: activity.leadId, ...after }, null, now);
+}
+
 /** Awards for a lead moved to another stage (moveLeadToStage): PROPOSAL_SENT +12 XP +2 tokens to the mover when it reaches Proposal Sent, once per lead. */
 export async function awardLeadStageInTx(tx: Tx, moverId: string, lead: { id: string; stageName: string }, now: Date): Promise<void> {
   if (!isProposalStage(lead.stageName)) return;
-  const session = await openGameSession(tx, moverId, now, undefined, { xpAhead: GAME_RULES.PROPOSAL_SENT.xp });
-  await payRule(session, "PROPOSAL_SENT", "lead", lead.id, now);
-  await closeGameSession(session);
+  await payRuleAlone(tx, moverId, "PROPOSAL_SENT", "lead", lead.id, now);
 }
 
 /**
@@ -127,9 +164,7 @@ export async function awardLeadStageInTx(tx: Tx, moverId: string, lead: { id: st
 export async function awardDealMoveInTx(tx: Tx, moverId: string, deal: { id: string; ownerId: string | null; stageKind: StageKind; stageName: string }, now: Date): Promise<void> {
   const rule: GameRule | null = deal.stageKind === "WON" ? "DEAL_WON" : deal.stageKind === "OPEN" && isProposalStage(deal.stageName) ? "PROPOSAL_SENT" : null;
   if (!rule) return;
-  const session = await openGameSession(tx, deal.ownerId ?? moverId, now, undefined, { xpAhead: GAME_RULES[rule].xp });
-  await payRule(session, rule, "deal", deal.id, now);
-  await closeGameSession(session);
+  await payRuleAlone(tx, deal.ownerId ?? moverId, rule, "deal", deal.id, now);
 }
 
 /**
@@ -139,9 +174,7 @@ export async function awardDealMoveInTx(tx: Tx, moverId: string, deal: { id: str
  */
 export async function awardTaskStatusInTx(tx: Tx, completerId: string, task: { id: string; completed: boolean }, now: Date): Promise<void> {
   if (!task.completed) return reverseSourceAwardsInTx(tx, "task", [task.id], now);
-  const session = await openGameSession(tx, completerId, now, undefined, { xpAhead: GAME_RULES.TASK_COMPLETED.xp });
-  await payRule(session, "TASK_COMPLETED", "task", task.id, now);
-  await closeGameSession(session);
+  await payRuleAlone(tx, completerId, "TASK_COMPLETED", "task", task.id, now);
 }
 
 /**

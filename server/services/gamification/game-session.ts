@@ -14,7 +14,7 @@ import { monthPeriod, type Period } from "@/lib/periods";
 import { isPostgres, preparedSql, type Tx } from "@/server/db";
 import { sqlPlaceholders } from "@/server/sql-placeholders";
 import { createNotification } from "@/server/services/notifications/create-notification";
-import { applyRowUpdate, insertLedgerEntry, type RowUpdate } from "./ledger";
+import { applyRowUpdate, insertLedgerEntry, ledgerInsertSql, ledgerRow, lockProfile, type RowUpdate } from "./ledger";
 
 /** The profile figures a session reads under the lock and writes back once when it closes. */
 type ProfileState = { xp: number; currentStreak: number; longestStreak: number; streakLastDay: string | null };
@@ -69,6 +69,8 @@ export type GameSession = {
   unlocked: Set<string>;
   /** The value of the caller's `extra` subquery (undefined when none was asked). */
   extra: unknown;
+  /** The `pay` award the opening statement settled (PostgreSQL), until payInSession takes note of it; `paid` false: paid before. */
+  prepaid?: { rule: string; sourceId: string; paid: boolean };
 };
 
 /** Mission types each rule's award counts for, and boss types likewise. */
@@ -113,20 +115,50 @@ export type OpenOptions = {
   /**
    * XP the caller expects the session to pay (e.g. an outreach's 5), added to the profile by the
    * opening upsert: a session that pays just that has nothing left to write on close (what it
-   * does not pay is taken back on close).
+   * does not pay is taken back on close). Default: the XP of `pay`.
    */
   xpAhead?: number;
   /** One more scalar subquery, written with `?` placeholders, read with the context: its value is session.extra. */
   extra?: { sql: string; args: unknown[] };
+  /**
+   * The award the session pays first (with payInSession, as any other). On PostgreSQL the opening
+   * statement already inserts its ledger entry and moves today's mission and this month's boss
+   * when they count it (payingCtes), so the common award is one round trip.
+   */
+  pay?: SessionAward;
 };
 
 /**
- * Opens a session for `userId` inside `tx` in one statement (two for a new player, whose
- * GameProfile it creates): an update of their GameProfile that locks it (PostgreSQL row lock;
- * SQLite holds its write lock) and adds `xpAhead`, returning XP, level and streak and what awards
- * need — unlocked achievements, today's
- * mission, this month's boss, the last paused day (the pauses are read only when one matters) and,
- * for an outreach, the goal targets and today's and this week's outreach until their goals are paid.
+ * The data-modifying CTEs (after a "profile" CTE that opens the session) that pay `award` on
+ * PostgreSQL: its ledger entry, inserted only when the profile row was updated, and — only when
+ * the entry is new — one step of today's mission and of this month's boss when the award counts
+ * for them (the rules of missionStep and bossStep; a completed mission or defeated boss stays so).
+ * The statement's profile subqueries read the mission and boss as they were before the step.
+ */
+function payingCtes(award: SessionAward, userId: string, now: Date, timeZone: string, today: string): { sql: string; args: unknown[] } {
+  const ctes = [`"entry" AS (${ledgerInsertSql(`SELECT ${Array(10).fill("?").join(", ")} FROM "profile"`)})`];
+  const args = ledgerRow({ ...award, userId }, now);
+  const day = zonedDay(award.occurredAt, timeZone);
+  const step = (table: string, doneColumn: string, periodColumn: string, period: string, type: string) => {
+    ctes.push(`"${table}" AS (UPDATE "${table}" SET "progress" = "progress" + 1, "${doneColumn}" = CASE WHEN "progress" + 1 >= "target" THEN CAST(? AS timestamp(3)) END
+      WHERE "userId" = ? AND "${periodColumn}" = ? AND "type" = ? AND "${doneColumn}" IS NULL AND EXISTS (SELECT 1 FROM "entry"))`);
+    args.push(now, userId, period, type);
+  };
+  const missionType = MISSION_TYPE_OF_RULE[award.rule];
+  if (missionType && day === today) step("DailyMission", "completedAt", "localDate", today, missionType);
+  const bossType = BOSS_TYPE_OF_RULE[award.rule];
+  if (bossType && monthOfDay(day) === monthOfDay(today)) step("BossFight", "defeatedAt", "month", monthOfDay(today), bossType);
+  return { sql: ctes.join(", "), args };
+}
+
+/**
+ * Opens a session for `userId` inside `tx` in one statement: an update of their GameProfile that
+ * locks it (PostgreSQL row lock; SQLite holds its write lock) and adds `xpAhead`, returning XP,
+ * level and streak and what awards need — unlocked achievements, today's mission, this month's
+ * boss, the last paused day (the pauses are read only when one matters) and, for an outreach, the
+ * goal targets and today's and this week's outreach until their goals are paid. For a new player,
+ * or on PostgreSQL when another transaction changed the profile while this one waited for it, the
+ * profile is created or locked first and the update runs again (three statements more).
  * @param timeZone - the user's time zone when the caller has it (the actor's), saving a query.
  * @throws when the user does not exist.
  */
@@ -169,22 +201,28 @@ export async function openGameSession(tx: Tx, userId: string, now: Date, timeZon
     );
   }
   if (options.extra) columns.push({ name: "extra", ...options.extra });
-  const xpAhead = options.xpAhead ?? 0;
+  const xpAhead = options.xpAhead ?? options.pay?.xp ?? 0;
   const returning = `RETURNING "xp", "level", "currentStreak", "longestStreak", "streakLastDay", ${columns.map((c) => `${c.sql} AS "${c.name}"`).join(", ")}`;
-  const args = columns.flatMap((c) => c.args);
-  // An UPDATE for an existing profile (SQLite compiles an upsert's RETURNING subqueries twice, once
-  // per path); a new player's profile is created by the upsert, safe when two transactions race.
-  const update = () => tx.$queryRawUnsafe<Array<Record<string, unknown>>>(preparedSql(placeholders(`UPDATE "GameProfile" SET "xp" = "xp" + ?, "updatedAt" = ? WHERE "userId" = ? ${returning}`)), xpAhead, now, userId, ...args);
-  const upsert = () =>
-    tx.$queryRawUnsafe<Array<Record<string, unknown>>>(
-      placeholders(`INSERT INTO "GameProfile" ("userId", "xp", "updatedAt") VALUES (?, ?, ?)
-       ON CONFLICT ("userId") DO UPDATE SET "xp" = "GameProfile"."xp" + excluded."xp", "updatedAt" = excluded."updatedAt" ${returning}`),
-      userId,
-      xpAhead,
-      now,
-      ...args,
-    );
-  const row = (await update())[0] ?? (await upsert())[0];
+  // On PostgreSQL the update applies only to the row version the statement's snapshot holds (same
+  // xmin): when another transaction changed the profile while this one waited for its lock, the
+  // subqueries would have read the world from before that change (READ COMMITTED re-checks just
+  // the updated row), so it updates nothing and the session is opened again under the lock.
+  const fresh = isPostgres() ? ` AND "xmin" = (SELECT "xmin" FROM "GameProfile" WHERE "userId" = ?)` : "";
+  const open = {
+    sql: `UPDATE "GameProfile" SET "xp" = "xp" + ?, "updatedAt" = ? WHERE "userId" = ?${fresh} ${returning}`,
+    args: [xpAhead, now, userId, ...(fresh ? [userId] : []), ...columns.flatMap((c) => c.args)],
+  };
+  const paying = isPostgres() && options.pay ? payingCtes(options.pay, userId, now, tz, today) : null;
+  const run = ({ sql, args }: { sql: string; args: unknown[] }) => tx.$queryRawUnsafe<Array<Record<string, unknown>>>(preparedSql(placeholders(sql)), ...args);
+  let [row] = await run(paying ? { sql: `WITH "profile" AS (${open.sql}), ${paying.sql} SELECT *, EXISTS (SELECT 1 FROM "entry") AS "paid" FROM "profile"`, args: [...open.args, ...paying.args] } : open);
+  const prepaid = paying && row ? { rule: options.pay!.rule, sourceId: options.pay!.sourceId, paid: row.paid === true } : undefined;
+  if (!row) {
+    // A new player (their profile is created here, safe when two transactions race), or a stale
+    // snapshot: with the profile locked first, the update's new snapshot is current (and the
+    // award, not paid, is paid by payInSession).
+    await lockProfile(tx, userId, now);
+    [row] = await run(open);
+  }
   const stored = { xp: Number(row.xp), level: Number(row.level), currentStreak: Number(row.currentStreak), longestStreak: Number(row.longestStreak), streakLastDay: (row.streakLastDay as string | null) ?? null };
   const profile: ProfileState = { xp: stored.xp - xpAhead, currentStreak: stored.currentStreak, longestStreak: stored.longestStreak, streakLastDay: stored.streakLastDay };
   // Read the pauses when one touches the last 8 days (goals, consistency), or when any exists and
@@ -217,6 +255,7 @@ export async function openGameSession(tx: Tx, userId: string, now: Date, timeZon
       : null,
     unlocked: new Set(typeof row.unlocked === "string" && row.unlocked ? row.unlocked.split(",") : []),
     extra: row.extra,
+    prepaid,
   };
   const mission = splitRow(row.mission);
   if (mission) {
@@ -249,8 +288,15 @@ export type SessionAward = { rule: GameRule | string; sourceType: string; source
 export async function payInSession(session: GameSession, award: SessionAward): Promise<boolean> {
   const mission = missionStep(session, award.rule, award.occurredAt, 1);
   const boss = bossStep(session, award.rule, award.occurredAt, 1);
-  const updates: RowUpdate[] = [...(mission ? [missionUpdate(mission)] : []), ...(boss ? [bossUpdate(boss)] : [])];
-  if (!(await insertLedgerEntry(session.tx, { ...award, userId: session.userId }, session.now, updates))) return false;
+  const prepaid = session.prepaid?.rule === award.rule && session.prepaid.sourceId === award.sourceId ? session.prepaid : undefined;
+  if (prepaid) {
+    // Paid (or found paid before) by the opening statement, with the same mission and boss steps.
+    session.prepaid = undefined;
+    if (!prepaid.paid) return false;
+  } else {
+    const updates: RowUpdate[] = [...(mission ? [missionUpdate(mission)] : []), ...(boss ? [bossUpdate(boss)] : [])];
+    if (!(await insertLedgerEntry(session.tx, { ...award, userId: session.userId }, session.now, updates))) return false;
+  }
   session.profile.xp += award.xp;
   for (const [stat, rule] of Object.entries(STAT_RULES)) if (rule === award.rule) session.touched.add(stat as AchievementStat);
   const counts = session.goals;

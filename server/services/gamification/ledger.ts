@@ -37,7 +37,7 @@ export async function ensureGameProfile(db: Db | Tx, userId: string, now: Date):
  * cannot both see the same balance.
  * @returns the profile's XP before the change.
  */
-async function lockProfile(tx: Tx, userId: string, now: Date): Promise<number> {
+export async function lockProfile(tx: Tx, userId: string, now: Date): Promise<number> {
   await ensureGameProfile(tx, userId, now);
   if (isPostgres()) {
     const [row] = await tx.$queryRawUnsafe<Array<{ xp: number }>>(`SELECT "xp" FROM "GameProfile" WHERE "userId" = $1 FOR UPDATE`, userId);
@@ -74,6 +74,21 @@ export async function applyRowUpdate(tx: Tx, update: RowUpdate): Promise<void> {
 }
 
 /**
+ * SQL inserting one ledger entry from `source` (`VALUES (…)` or a `SELECT` of ten values, in
+ * ledgerRow's order) unless the user already has one for the same rule and source; it returns
+ * the id of a row it inserted.
+ */
+export function ledgerInsertSql(source: string): string {
+  return `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
+     ${source} ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`;
+}
+
+/** The ten values ledgerInsertSql inserts for `entry` (a new id), written at `createdAt`. */
+export function ledgerRow(entry: LedgerAward, createdAt: Date): unknown[] {
+  return [randomUUID(), entry.userId, entry.rule, entry.sourceType, entry.sourceId, entry.xp, entry.tokens, entry.note ?? null, entry.occurredAt, createdAt];
+}
+
+/**
  * Inserts one ledger entry unless the user already has one for the same rule and source (one
  * `INSERT … ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING`, the same SQL on both databases),
  * and, only when it is inserted, applies `updates` (the mission and boss it moves): on PostgreSQL
@@ -83,9 +98,8 @@ export async function applyRowUpdate(tx: Tx, update: RowUpdate): Promise<void> {
  * @returns whether it was inserted (false: that source was paid before; nothing was updated).
  */
 export async function insertLedgerEntry(tx: Tx, entry: LedgerAward, createdAt: Date, updates: readonly RowUpdate[] = []): Promise<boolean> {
-  const insert = `INSERT INTO "GameLedgerEntry" ("id", "userId", "rule", "sourceType", "sourceId", "xp", "tokens", "note", "occurredAt", "createdAt")
-     VALUES (${sqlPlaceholders(10)}) ON CONFLICT ("userId", "rule", "sourceId") DO NOTHING RETURNING "id"`;
-  const values = [randomUUID(), entry.userId, entry.rule, entry.sourceType, entry.sourceId, entry.xp, entry.tokens, entry.note ?? null, entry.occurredAt, createdAt];
+  const insert = ledgerInsertSql(`VALUES (${sqlPlaceholders(10)})`);
+  const values = ledgerRow(entry, createdAt);
   if (updates.length > 0 && isPostgres()) {
     const ctes: string[] = [];
     const args: unknown[] = [...values];
