@@ -87,6 +87,19 @@ const BOSS_TYPE_OF_RULE: Partial<Record<string, string>> = {
   PROPOSAL_SENT: "SEND_PROPOSALS",
 };
 
+/** Where a session stands: its user's time zone and local day. */
+type SessionDay = Pick<GameSession, "timeZone" | "today">;
+
+/** The mission type an award of `rule` at `occurredAt` counts for: only today's mission, and only for the rules it counts (undefined: none). */
+function missionTypeFor(at: SessionDay, rule: string, occurredAt: Date): string | undefined {
+  return zonedDay(occurredAt, at.timeZone) === at.today ? MISSION_TYPE_OF_RULE[rule] : undefined;
+}
+
+/** The boss type an award of `rule` at `occurredAt` counts for: only this month's boss, and only for the rules it counts (undefined: none). */
+function bossTypeFor(at: SessionDay, rule: string, occurredAt: Date): string | undefined {
+  return monthOfDay(zonedDay(occurredAt, at.timeZone)) === monthOfDay(at.today) ? BOSS_TYPE_OF_RULE[rule] : undefined;
+}
+
 /** How far back pauses are read: far enough for any streak gap and consistency window the session looks at. */
 const PAUSE_LOOKBACK_DAYS = 400;
 
@@ -114,7 +127,7 @@ export type OpenOptions = {
   outreach?: boolean;
   /**
    * XP the caller expects the session to pay (e.g. an outreach's 5), added to the profile by the
-   * opening upsert: a session that pays just that has nothing left to write on close (what it
+   * opening UPDATE: a session that pays just that has nothing left to write on close (what it
    * does not pay is taken back on close). Default: the XP of `pay`.
    */
   xpAhead?: number;
@@ -132,22 +145,21 @@ export type OpenOptions = {
  * The data-modifying CTEs (after a "profile" CTE that opens the session) that pay `award` on
  * PostgreSQL: its ledger entry, inserted only when the profile row was updated, and — only when
  * the entry is new — one step of today's mission and of this month's boss when the award counts
- * for them (the rules of missionStep and bossStep; a completed mission or defeated boss stays so).
+ * for them (missionTypeFor, bossTypeFor; a completed mission or defeated boss stays so).
  * The statement's profile subqueries read the mission and boss as they were before the step.
  */
-function payingCtes(award: SessionAward, userId: string, now: Date, timeZone: string, today: string): { sql: string; args: unknown[] } {
+function payingCtes(award: SessionAward, userId: string, now: Date, at: SessionDay): { sql: string; args: unknown[] } {
   const ctes = [`"entry" AS (${ledgerInsertSql(`SELECT ${Array(10).fill("?").join(", ")} FROM "profile"`)})`];
   const args = ledgerRow({ ...award, userId }, now);
-  const day = zonedDay(award.occurredAt, timeZone);
   const step = (table: string, doneColumn: string, periodColumn: string, period: string, type: string) => {
     ctes.push(`"${table}" AS (UPDATE "${table}" SET "progress" = "progress" + 1, "${doneColumn}" = CASE WHEN "progress" + 1 >= "target" THEN CAST(? AS timestamp(3)) END
       WHERE "userId" = ? AND "${periodColumn}" = ? AND "type" = ? AND "${doneColumn}" IS NULL AND EXISTS (SELECT 1 FROM "entry"))`);
     args.push(now, userId, period, type);
   };
-  const missionType = MISSION_TYPE_OF_RULE[award.rule];
-  if (missionType && day === today) step("DailyMission", "completedAt", "localDate", today, missionType);
-  const bossType = BOSS_TYPE_OF_RULE[award.rule];
-  if (bossType && monthOfDay(day) === monthOfDay(today)) step("BossFight", "defeatedAt", "month", monthOfDay(today), bossType);
+  const missionType = missionTypeFor(at, award.rule, award.occurredAt);
+  if (missionType) step("DailyMission", "completedAt", "localDate", at.today, missionType);
+  const bossType = bossTypeFor(at, award.rule, award.occurredAt);
+  if (bossType) step("BossFight", "defeatedAt", "month", monthOfDay(at.today), bossType);
   return { sql: ctes.join(", "), args };
 }
 
@@ -212,10 +224,11 @@ export async function openGameSession(tx: Tx, userId: string, now: Date, timeZon
     sql: `UPDATE "GameProfile" SET "xp" = "xp" + ?, "updatedAt" = ? WHERE "userId" = ?${fresh} ${returning}`,
     args: [xpAhead, now, userId, ...(fresh ? [userId] : []), ...columns.flatMap((c) => c.args)],
   };
-  const paying = isPostgres() && options.pay ? payingCtes(options.pay, userId, now, tz, today) : null;
+  const pay = isPostgres() ? options.pay : undefined;
+  const paying = pay ? payingCtes(pay, userId, now, { timeZone: tz, today }) : null;
   const run = ({ sql, args }: { sql: string; args: unknown[] }) => tx.$queryRawUnsafe<Array<Record<string, unknown>>>(preparedSql(placeholders(sql)), ...args);
   let [row] = await run(paying ? { sql: `WITH "profile" AS (${open.sql}), ${paying.sql} SELECT *, EXISTS (SELECT 1 FROM "entry") AS "paid" FROM "profile"`, args: [...open.args, ...paying.args] } : open);
-  const prepaid = paying && row ? { rule: options.pay!.rule, sourceId: options.pay!.sourceId, paid: row.paid === true } : undefined;
+  const prepaid = pay && row ? { rule: pay.rule, sourceId: pay.sourceId, paid: row.paid === true } : undefined;
   if (!row) {
     // A new player (their profile is created here, safe when two transactions race), or a stale
     // snapshot: with the profile locked first, the update's new snapshot is current (and the
@@ -282,7 +295,8 @@ export type SessionAward = { rule: GameRule | string; sourceType: string; source
  * Pays an award once (the ledger's unique key user + rule + sourceId: a repeat is a no-op) and
  * counts it towards today's mission and this month's boss when its rule is one they count. When
  * their rows were read (at open, or by an earlier award), their new progress is written with the
- * ledger entry (insertLedgerEntry: one statement on PostgreSQL).
+ * ledger entry (insertLedgerEntry: one statement on PostgreSQL). The session's `pay` award was
+ * already written by the opening statement on PostgreSQL (session.prepaid): it is only taken note of.
  * @returns whether it was paid now (false: paid before).
  */
 export async function payInSession(session: GameSession, award: SessionAward): Promise<boolean> {
@@ -368,14 +382,12 @@ function counterStep(row: { id: string; type: string; target: number; progress: 
 
 /** How an award of `rule` at `occurredAt` moves today's mission, as read so far (null: it does not, or the mission is not read yet). */
 function missionStep(session: GameSession, rule: string, occurredAt: Date, delta: number): CounterStep | null {
-  if (zonedDay(occurredAt, session.timeZone) !== session.today) return null;
-  return counterStep(session.mission, Boolean(session.mission?.completedAt), MISSION_TYPE_OF_RULE[rule], delta, session.now);
+  return counterStep(session.mission, Boolean(session.mission?.completedAt), missionTypeFor(session, rule, occurredAt), delta, session.now);
 }
 
 /** How an award of `rule` at `occurredAt` moves this month's boss, as read so far (null: it does not, or the boss is not read yet). */
 function bossStep(session: GameSession, rule: string, occurredAt: Date, delta: number): CounterStep | null {
-  if (monthOfDay(zonedDay(occurredAt, session.timeZone)) !== monthOfDay(session.today)) return null;
-  return counterStep(session.boss, Boolean(session.boss?.defeatedAt), BOSS_TYPE_OF_RULE[rule], delta, session.now);
+  return counterStep(session.boss, Boolean(session.boss?.defeatedAt), bossTypeFor(session, rule, occurredAt), delta, session.now);
 }
 
 const missionUpdate = (step: CounterStep): RowUpdate => ({ table: "DailyMission", id: step.id, values: { progress: step.progress, completedAt: step.doneAt } });
@@ -388,7 +400,7 @@ const bossUpdate = (step: CounterStep): RowUpdate => ({ table: "BossFight", id: 
  * @param written - whether the move was already written (with the award's ledger entry, payInSession).
  */
 export async function countTowardsMission(session: GameSession, rule: string, occurredAt: Date, delta: number, written = false): Promise<void> {
-  if (!MISSION_TYPE_OF_RULE[rule] || zonedDay(occurredAt, session.timeZone) !== session.today) return;
+  if (!missionTypeFor(session, rule, occurredAt)) return;
   const mission = await sessionMission(session);
   const step = missionStep(session, rule, occurredAt, delta);
   if (!mission || !step) return;
@@ -407,7 +419,7 @@ export async function countTowardsMission(session: GameSession, rule: string, oc
  * @param written - whether the move was already written (with the award's ledger entry, payInSession).
  */
 export async function countTowardsBoss(session: GameSession, rule: string, occurredAt: Date, delta: number, written = false): Promise<void> {
-  if (!BOSS_TYPE_OF_RULE[rule] || monthOfDay(zonedDay(occurredAt, session.timeZone)) !== monthOfDay(session.today)) return;
+  if (!bossTypeFor(session, rule, occurredAt)) return;
   const boss = await sessionBoss(session);
   const step = bossStep(session, rule, occurredAt, delta);
   if (!step) return;
