@@ -22,13 +22,27 @@ export type LoadResult = {
 
 /**
  * Runs autocannon against `url` for `seconds` with `connections` keep-alive connections (one
- * request in flight on each), recording the latency of every response itself (autocannon's
+ * request in flight on each; GET, or `method` with the same `body` on every request), recording the latency of every response itself (autocannon's
  * result has p97.5 and p99 but no p95).
  */
-export function runLoad({ url, headers, connections, seconds }: { url: string; headers: Record<string, string>; connections: number; seconds: number }): Promise<LoadResult> {
+export function runLoad({
+  url,
+  headers,
+  connections,
+  seconds,
+  method = "GET",
+  body,
+}: {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+  method?: "GET" | "POST";
+  body?: string;
+}): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url, headers, connections, duration: seconds, pipelining: 1 }, (error: unknown, result) => {
+    const instance = autocannon({ url, headers, method, body, connections, duration: seconds, pipelining: 1 }, (error: unknown, result) => {
       if (error) return reject(error instanceof Error ? error : new Error(String(error)));
       latencies.sort((a, b) => a - b);
       const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]));

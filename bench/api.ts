@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --postgres] [--leads=100000] [--duration=15] [--warmup=3] [--connections=10] [--iterations=300] [--processes=1,2]`
+ * `npm run bench:api [-- --postgres] [--leads=100000] [--duration=15] [--warmup=10] [--connections=10] [--iterations=300] [--processes=1,2]`
  *
  * Benchmarks REST API v1's leads list over HTTP: a fresh database filled with generated leads
  * (bench:leads' generator), a READ API key of the admin (createApiKey), and `next start` on the
@@ -7,7 +7,9 @@
  * for each count of server processes in --processes (WEB_CONCURRENCY), with LEADWELL_WORKER=off and
  * API_RATE_LIMIT_PER_MINUTE=1000000 (so the run measures the per-key counter's write, not 429s).
  * For each case, autocannon drives GET /api/v1/leads with `--connections` keep-alive connections
- * (`Authorization: Bearer …`) for a `--warmup` run, then a measured `--duration` run, recording
+ * (`Authorization: Bearer …`) for a `--warmup` run (10 s by default: a fresh server is still
+ * compiling its code for the first seconds of load — with 3 s the first case served about a third
+ * fewer requests a second than the same case measured later), then a measured `--duration` run, recording
  * every response's latency; any answer but 2xx fails the bench. The same list is also timed as
  * the bare service call the route makes (listLeadsPage on the parsed query, in-process) and as
  * the route handler called in-process (authentication, rate limit, service, JSON; no HTTP), and
@@ -251,7 +253,7 @@ async function main() {
       postgres: { type: "boolean", default: false },
       leads: { type: "string", default: "100000" },
       duration: { type: "string", default: "15" },
-      warmup: { type: "string", default: "3" },
+      warmup: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       iterations: { type: "string", default: "300" },
       processes: { type: "string", default: "1,2" },

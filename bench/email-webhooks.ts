@@ -1,17 +1,20 @@
 /**
- * `npm run bench:email [-- --postgres] [--duration=60] [--rate=1000] [--connections=50] [--messages=2000]`
+ * `npm run bench:email [-- --postgres] [--duration=60] [--warmup=10] [--rate=1000] [--connections=50] [--messages=2000]`
  *
  * The webhook-ingest half of issue 10's email benchmark. A fresh database with `--messages` sent
  * emails (each to its own lead, with a Resend id) and `next start` on the built app (NEXT_DIST_DIR,
  * default .next; run `npm run build` first) as `npm start` runs it, with its in-process job worker
  * and RESEND_WEBHOOK_SECRET set. autocannon posts Resend email events to POST /api/webhooks/resend
- * at `--rate` requests a second over `--connections` keep-alive connections for `--duration`
- * seconds: each request a fresh event (delivered, opened, clicked, sent or delivery_delayed of a
+ * at `--rate` requests a second over `--connections` keep-alive connections, first for `--warmup`
+ * seconds (a fresh server compiles its code during its first seconds of load; those events are
+ * processed before the measured run starts), then for `--duration` seconds: each request a fresh event (delivered, opened, clicked, sent or delivery_delayed of a
  * random email, built from Resend's documented payloads in ../shared/data/resend_webhooks) with
  * its own svix-id, signed with the svix library (tests/support/sign-resend-webhook.ts). Every
  * response's latency is recorded. Afterwards it checks that none was lost (EmailEvent rows = 200
  * answers, every svix-id once) and waits for the EMAIL_EVENTS jobs to process them all, timing
- * how long that takes after the last request. --postgres runs on SQLite, then on a fresh database
+ * how long that takes after the last request. Last, the route's ceiling on this machine: unsigned
+ * POSTs as fast as the server answers them for 10 s (401, nothing stored: Next's own work per request
+ * and the route's cheapest answer), so the accepted rate can be read against it. --postgres runs on SQLite, then on a fresh database
  * of the server at POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
  * Target (issue 10, SQLite): ≥ 1,000 events a second accepted for 60 s, p95 ≤ 50 ms, none lost,
  * all processed within 10 s after the burst. Writes bench/results/email-webhooks.json.
@@ -24,17 +27,19 @@ import { ensureLeadPipeline } from "@/server/services/pipelines/ensure-lead-pipe
 import { resendFixture } from "@/tests/support/resend-webhook-fixtures";
 import { signResendWebhook, TEST_RESEND_WEBHOOK_SECRET } from "@/tests/support/sign-resend-webhook";
 import { createTestDatabase } from "@/tests/support/test-database";
-import { processTreeCpuSeconds } from "./api-load";
+import { processTreeCpuSeconds, runLoad } from "./api-load";
 import { percentile } from "./measure";
 import { startNext, stopNext } from "./next-server";
 import { printTable, writeResults } from "./report";
 
 const TARGET = { eventsPerSecond: 1000, p95Ms: 50, processedWithinMs: 10_000 } as const;
 const PORT = 3617;
+/** How long the ceiling run (unsigned requests, answered 401) lasts, in seconds. */
+const CEILING_SECONDS = 10;
 const EVENT_TYPES = ["email.delivered", "email.opened", "email.clicked", "email.sent", "email.delivery_delayed"] as const;
 
 type Kind = "sqlite" | "postgres";
-type Options = { seconds: number; rate: number; connections: number; messages: number };
+type Options = { seconds: number; warmupSeconds: number; rate: number; connections: number; messages: number };
 type RunResult = {
   database: Kind;
   seconds: number;
@@ -48,6 +53,8 @@ type RunResult = {
   lost: number;
   processedAfterMs: number | null;
   serverCpuSeconds: number | null;
+  /** Unsigned requests answered a second (all 401) when sent as fast as the server answers. */
+  ceilingPerSecond: number;
   meetsTarget: boolean;
 };
 
@@ -83,7 +90,7 @@ function nextRequest(providerIds: string[]): { body: string; headers: Record<str
 }
 
 /** Posts signed events at `rate` a second for `seconds`; resolves with autocannon's result and every latency. */
-function postEvents(url: string, providerIds: string[], { seconds, rate, connections }: Options) {
+function postEvents(url: string, providerIds: string[], { seconds, rate, connections }: Pick<Options, "seconds" | "rate" | "connections">) {
   return new Promise<{ result: autocannon.Result; latencies: number[]; acceptedIds: string[] }>((resolve, reject) => {
     const latencies: number[] = [];
     const acceptedIds: string[] = [];
@@ -130,11 +137,16 @@ async function benchDatabase(kind: Kind, options: Options): Promise<RunResult> {
   process.env.DATABASE_URL = database.url;
   const providerIds = await seedMessages(options.messages);
   const server = await startNext(database.url, PORT, { RESEND_WEBHOOK_SECRET: TEST_RESEND_WEBHOOK_SECRET });
+  const url = `http://127.0.0.1:${PORT}/api/webhooks/resend`;
   try {
+    await postEvents(url, providerIds, { ...options, seconds: options.warmupSeconds });
+    if ((await waitProcessed(120_000)) === null) throw new Error("the warm-up's events were not processed within 120 s");
     const cpuBefore = processTreeCpuSeconds(server.pid!);
-    const { result, latencies, acceptedIds } = await postEvents(`http://127.0.0.1:${PORT}/api/webhooks/resend`, providerIds, options);
+    const { result, latencies, acceptedIds } = await postEvents(url, providerIds, options);
     const cpuAfter = processTreeCpuSeconds(server.pid!);
     const processedAfterMs = await waitProcessed(60_000);
+    const ceiling = await runLoad({ url, method: "POST", body: "{}", headers: { "content-type": "application/json" }, connections: options.connections, seconds: CEILING_SECONDS });
+    if (ceiling.statusCodes["401"] !== ceiling.requests) throw new Error(`the ceiling run expected only 401 answers, got ${JSON.stringify(ceiling.statusCodes)}`);
     latencies.sort((a, b) => a - b);
     const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]));
     const accepted = acceptedIds.length;
@@ -158,6 +170,7 @@ async function benchDatabase(kind: Kind, options: Options): Promise<RunResult> {
       lost,
       processedAfterMs,
       serverCpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+      ceilingPerSecond: ceiling.requestsPerSecond,
       meetsTarget:
         eventsPerSecond >= TARGET.eventsPerSecond * 0.99 &&
         latency.p95 <= TARGET.p95Ms &&
@@ -180,12 +193,13 @@ async function main() {
     options: {
       postgres: { type: "boolean", default: false },
       duration: { type: "string", default: "60" },
+      warmup: { type: "string", default: "10" },
       rate: { type: "string", default: String(TARGET.eventsPerSecond) },
       connections: { type: "string", default: "50" },
       messages: { type: "string", default: "2000" },
     },
   });
-  const options: Options = { seconds: Number(values.duration), rate: Number(values.rate), connections: Number(values.connections), messages: Number(values.messages) };
+  const options: Options = { seconds: Number(values.duration), warmupSeconds: Number(values.warmup), rate: Number(values.rate), connections: Number(values.connections), messages: Number(values.messages) };
   for (const [name, value] of Object.entries(options)) if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
   const kinds: Kind[] = values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
   const loadBefore = os.loadavg();
@@ -195,7 +209,7 @@ async function main() {
 
   const ms = (n: number | null) => (n === null ? "—" : n.toFixed(1));
   printTable(
-    ["database", "events/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "non-200", "stored", "lost", "processed after ms", "server CPU s", "target"],
+    ["database", "events/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "non-200", "stored", "lost", "processed after ms", "server CPU s", "401s/s (ceiling)", "target"],
     results.map((r) => [
       r.database,
       r.eventsPerSecond.toFixed(0),
@@ -208,16 +222,18 @@ async function main() {
       String(r.lost),
       r.processedAfterMs === null ? "over 60000" : String(r.processedAfterMs),
       r.serverCpuSeconds === null ? "—" : r.serverCpuSeconds.toFixed(1),
+      r.ceilingPerSecond.toFixed(0),
       r.meetsTarget ? "PASS" : "FAIL",
     ]),
-    (column) => column > 0 && column < 11,
+    (column) => column > 0 && column < 12,
   );
   const file = writeResults("email-webhooks", { loadAverage, options, target: TARGET, results });
   const verdict = results[0];
   console.log(
     `\n${verdict.meetsTarget ? "PASS" : "FAIL"}: POST /api/webhooks/resend on SQLite, ${options.rate} signed events/s offered for ${options.seconds} s: ` +
       `${verdict.eventsPerSecond.toFixed(0)} accepted/s (target ≥ ${TARGET.eventsPerSecond}), p95 ${ms(verdict.latency.p95)} ms (target ≤ ${TARGET.p95Ms}), ` +
-      `${verdict.lost} lost, all processed ${verdict.processedAfterMs === null ? "not within 60 s" : `${verdict.processedAfterMs} ms`} after the burst (target ≤ ${TARGET.processedWithinMs}). ` +
+      `${verdict.lost} lost, all processed ${verdict.processedAfterMs === null ? "not within 60 s" : `${verdict.processedAfterMs} ms`} after the burst (target ≤ ${TARGET.processedWithinMs}); ` +
+      `the route answers at most ${verdict.ceilingPerSecond.toFixed(0)} unsigned requests a second (401). ` +
       `Load average ${loadBefore[0].toFixed(1)} → ${loadAverage.after[0].toFixed(1)} on ${os.cpus().length} CPUs; results in ${file}`,
   );
   if (!verdict.meetsTarget) process.exitCode = 1;

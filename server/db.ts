@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
+import { closeReader } from "./read-rows";
 
 /**
  * The Prisma client type used across the service layer. Both generated clients come from
@@ -16,7 +17,7 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** SQLite waits this long (ms) for a lock held by another connection before failing. */
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * SQLite's page cache for the process's connection, in KiB (`PRAGMA cache_size` takes a negative
@@ -26,7 +27,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
  * 259 ms with better-sqlite3's default of 16 MB, 161 ms with 64 MiB).
  * Pages are only held once read, so a process that touches little (a worker) stays small.
  */
-const SQLITE_CACHE_KIB = 65_536;
+export const SQLITE_CACHE_KIB = 65_536;
 
 /**
  * Where SQLite keeps temporary data. An UPDATE of many rows inside a transaction keeps a statement
@@ -35,7 +36,7 @@ const SQLITE_CACHE_KIB = 65_536;
  * 4,000 per UPDATE) writes 2.3 GB instead of 3.5 GB and takes 17.7–18.5 s instead of 19.2–20.0 s
  * (load average 1–2). Sorts and groupings that spill stay in memory too.
  */
-const SQLITE_TEMP_STORE = "MEMORY";
+export const SQLITE_TEMP_STORE = "MEMORY";
 
 /**
  * The better-sqlite3 adapter with the connection's settings applied as Prisma opens it: WAL (readers
@@ -99,8 +100,9 @@ export function isPostgres(): boolean {
   return databaseProvider(databaseUrl()) === "postgresql";
 }
 
-/** Closes the client (scripts and tests call this before exiting). */
+/** Closes the client and the read connection of readRows (scripts and tests call this before exiting). */
 export async function disconnectDb(): Promise<void> {
+  await closeReader();
   await globalForDb.leadwellDb?.client.$disconnect();
   globalForDb.leadwellDb = undefined;
 }
