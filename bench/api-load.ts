@@ -22,8 +22,8 @@ export type LoadResult = {
 
 /**
  * Runs autocannon against `url` for `seconds` with `connections` keep-alive connections (one
- * request in flight on each; GET, or `method` with the same `body` on every request), recording the latency of every response itself (autocannon's
- * result has p97.5 and p99 but no p95).
+ * request in flight on each; GET, or `method` with the same `body` on every request), recording
+ * the latency of every response itself (autocannon's result has p97.5 and p99 but no p95).
  */
 export function runLoad({
   url,

@@ -7,15 +7,17 @@
  * and RESEND_WEBHOOK_SECRET set. autocannon posts Resend email events to POST /api/webhooks/resend
  * at `--rate` requests a second over `--connections` keep-alive connections, first for `--warmup`
  * seconds (a fresh server compiles its code during its first seconds of load; those events are
- * processed before the measured run starts), then for `--duration` seconds: each request a fresh event (delivered, opened, clicked, sent or delivery_delayed of a
- * random email, built from Resend's documented payloads in ../shared/data/resend_webhooks) with
- * its own svix-id, signed with the svix library (tests/support/sign-resend-webhook.ts). Every
- * response's latency is recorded. Afterwards it checks that none was lost (EmailEvent rows = 200
+ * processed before the measured run starts), then for `--duration` seconds: each request a fresh
+ * event (delivered, opened, clicked, sent or delivery_delayed of a random email, built from
+ * Resend's documented payloads in ../shared/data/resend_webhooks) with its own svix-id, signed
+ * with the svix library (tests/support/sign-resend-webhook.ts). Every response's latency is
+ * recorded. Afterwards it checks that none was lost (EmailEvent rows = 200
  * answers, every svix-id once) and waits for the EMAIL_EVENTS jobs to process them all, timing
  * how long that takes after the last request. Last, the route's ceiling on this machine: unsigned
- * POSTs as fast as the server answers them for 10 s (401, nothing stored: Next's own work per request
- * and the route's cheapest answer), so the accepted rate can be read against it. --postgres runs on SQLite, then on a fresh database
- * of the server at POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
+ * POSTs as fast as the server answers them for 10 s (401, nothing stored: Next's own work per
+ * request and the route's cheapest answer), so the accepted rate can be read against it.
+ * --postgres runs on SQLite, then on a fresh database of the server at POSTGRES_URL (default
+ * postgresql://postgres@127.0.0.1:5432/postgres).
  * Target (issue 10, SQLite): ≥ 1,000 events a second accepted for 60 s, p95 ≤ 50 ms, none lost,
  * all processed within 10 s after the burst. Writes bench/results/email-webhooks.json.
  */

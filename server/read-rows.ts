@@ -2,7 +2,7 @@ import "server-only";
 import Database, { type Statement } from "better-sqlite3";
 import { Pool, types as pgTypes } from "pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
-import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./db";
+import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./sqlite-settings";
 
 /** Most prepared SQLite statements kept per connection (the hot reads are a handful of texts). */
 const STATEMENT_CACHE_SIZE = 200;
@@ -40,7 +40,8 @@ function openReader(url: string): SqliteReader | PostgresReader {
 function reader(): SqliteReader | PostgresReader {
   const url = databaseUrl();
   if (globalForRead.leadwellReader?.url !== url) {
-    void closeReader();
+    // DATABASE_URL changed (tests): the old connection is closed; a failure to close it is not this read's.
+    closeReader().catch(() => undefined);
     globalForRead.leadwellReader = { url, reader: openReader(url) };
   }
   return globalForRead.leadwellReader.reader;
@@ -74,8 +75,9 @@ function sqliteRows<Row>(sqlite: SqliteReader, sql: string, params: unknown[]): 
  * every API request and list page makes (the API key, a page of leads and the stages, owners and
  * tags it names). Through Prisma (`$queryRawUnsafe`) each statement costs about 0.3 ms of the
  * client's own work on this Prisma version, more than SQLite's; here SQLite statements are
- * prepared once and kept, on a connection of their own that refuses writes (WAL: it reads the last committed
- * data and never waits for a writer), and PostgreSQL reads take a small pool of their own.
+ * prepared once and kept, on a connection of their own that refuses writes (WAL: it reads the
+ * last committed data and never waits for a writer), and PostgreSQL reads take a small pool of
+ * their own.
  * Columns come back as Prisma returns them: DateTime as Date (UTC), Boolean as boolean, Int as
  * number, text and enums as strings. Write placeholders with sqlPlaceholders; values are always
  * parameters. Writes must go through Prisma (getDb): a write here could wait, synchronously, for

@@ -13,7 +13,7 @@ const leadScalarSelect = { ...leadColumnsSelect, stageId: true, tagKeys: true, w
 type LeadScalars = Prisma.LeadGetPayload<{ select: typeof leadScalarSelect }>;
 
 /** Which leads to read: a Lead filter (the forms leadWhereSql writes), their order, and paging. */
-export type LeadPageArgs = {
+type LeadPageArgs = {
   where: Prisma.LeadWhereInput;
   orderBy: Prisma.LeadOrderByWithRelationInput | Prisma.LeadOrderByWithRelationInput[];
   skip?: number;

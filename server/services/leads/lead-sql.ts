@@ -8,13 +8,12 @@ type Where = Prisma.LeadWhereInput;
 type OrderBy = Prisma.LeadOrderByWithRelationInput;
 
 /**
- * Writes a Lead `where` as SQL, for the statements the leads list and the API's lead pages run
- * without Prisma's query compiler (which compiles every call again on this Prisma version: about a
- * sixth of the API server's CPU). It translates the Prisma filter that buildLeadWhere and
- * keysetFindArgs build, so the filters have one definition; the SQL is the one Prisma writes for
- * it: AND / OR / NOT (a NOT list: none of them), a scalar column equal to a value or NULL, `in`, `notIn`, `lt`, `lte`, `gt`,
- * `gte`, `not: null`, `contains` (LIKE '%…%', as Prisma: `%` and `_` in the value are wildcards),
- * and `tags: { some: { id: { in } } }` (the _LeadToTag join table).
+ * Writes a Lead `where` as SQL, for the page reads of the leads list and the API, which run
+ * without Prisma (readRows). It translates the Prisma filter that buildLeadWhere and
+ * keysetFindArgs build, so the filters keep one definition, into the SQL Prisma writes for it:
+ * AND / OR / NOT (a NOT list: none of them), a scalar column equal to a value or NULL, `in`,
+ * `notIn`, `lt`, `lte`, `gt`, `gte`, `not: null`, `contains` (LIKE '%…%', as Prisma: `%` and `_`
+ * in the value are wildcards), and `tags: { some: { id: { in } } }` (the _LeadToTag join table).
  * Values go in as parameters, appended to `params` (numbered after those already there).
  * @throws Error for any other form — a filter added to buildLeadWhere must be added here too
  *   (tests/integration/lead-sql.integration-test.ts compares the two on both databases).
