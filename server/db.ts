@@ -23,13 +23,69 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * proceed while one writer writes; it persists in the file once set), the page cache and temp_store. The
  * adapter has no hook of its own, and a `$queryRawUnsafe` that is not awaited never runs (Prisma's
  * promises are lazy), so they are run here.
+ *
+ * Its transactions begin IMMEDIATE (taking the write lock at once, waiting up to the busy timeout
+ * for another connection's) instead of the adapter's deferred `BEGIN`. A deferred transaction that
+ * reads and then writes fails with "database is locked" (SQLITE_BUSY_SNAPSHOT, which no busy
+ * timeout retries: https://www.sqlite.org/rescode.html#busy_snapshot) whenever another connection
+ * committed between its first read and its first write — which happens all the time when two
+ * processes share the file (WEB_CONCURRENCY, or `npm run worker` beside the server). The adapter
+ * issues `BEGIN` as a prepared statement on its connection, with no option to change it, so that
+ * one text is replaced on the connection it opened.
  */
 class TunedSQLiteAdapterFactory extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA cache_size = -${SQLITE_CACHE_KIB}; PRAGMA temp_store = ${SQLITE_TEMP_STORE};`);
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    holdQueriesDuringTransactions(adapter);
     return adapter;
   }
+}
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+
+/**
+ * Makes the adapter's queries that are not part of a transaction wait until the open transaction
+ * (if any) has ended. The adapter runs everything on one connection and serialises only the
+ * transactions: a query made meanwhile through the client — another request's, a webhook's —
+ * would run inside the open transaction, and be undone with it if it rolls back, after its caller
+ * was told it was stored. A transaction's own queries go through its transaction object, which
+ * is not changed. (Code inside a transaction must therefore use its `tx`, never getDb(): that
+ * would wait for the transaction it is part of.)
+ */
+function holdQueriesDuringTransactions(adapter: SqliteAdapter): void {
+  let open: Promise<void> | null = null;
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const transaction = await startTransaction(isolationLevel);
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    open = ended;
+    const finish = <T>(done: () => Promise<T>) => async () => {
+      try {
+        return await done();
+      } finally {
+        if (open === ended) open = null;
+        end();
+      }
+    };
+    transaction.commit = finish(transaction.commit.bind(transaction));
+    transaction.rollback = finish(transaction.rollback.bind(transaction));
+    return transaction;
+  };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    while (open) await open;
+    return queryRaw(query);
+  };
+  adapter.executeRaw = async (query) => {
+    while (open) await open;
+    return executeRaw(query);
+  };
 }
 
 /** The comment preparedSql puts first; see there. */

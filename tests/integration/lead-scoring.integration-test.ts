@@ -5,12 +5,12 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ScoringRuleInput } from "@/lib/validation/scoring";
-import { getDb, isPostgres } from "@/server/db";
+import { getDb, isPostgres, type Tx } from "@/server/db";
 import { ForbiddenError, ValidationError } from "@/server/errors";
 import { runJobNow } from "@/server/jobs/run-job-now";
 import { JOB_SCHEDULES } from "@/server/jobs/schedules";
 import { deleteActivity } from "@/server/services/activities/delete-activity";
-import { processEmailEvent } from "@/server/services/email-events/process-email-event";
+import { processEmailEvents } from "@/server/services/email-events/process-email-events";
 import { importLeadFile } from "@/server/services/imports/import-lead-file";
 import { previewLeadImport } from "@/server/services/imports/preview-lead-import";
 import { bulkUpdateLeads } from "@/server/services/leads/bulk-update-leads";
@@ -123,7 +123,7 @@ describe("recomputing on every change that can move the score", () => {
     const providerId = randomUUID();
     await getDb().emailMessage.create({ data: { providerId, toAddress: "x@example.cy", subject: "Your website", status: "SENT", sentAt: NOW, leadId: id, sentById: sales.id } });
     const process = (type: string, createdAt: Date, data: Record<string, unknown> = {}) =>
-      getDb().$transaction((tx) => processEmailEvent(tx, { id: randomUUID(), type, providerEmailId: providerId, payload: resendFixture(type, { data: { email_id: providerId, ...data }, createdAt }) }, at(2)));
+      getDb().$transaction((tx) => processEmailEvents(tx, [{ id: randomUUID(), type, providerEmailId: providerId, payload: resendFixture(type, { data: { email_id: providerId, ...data }, createdAt }) }], at(2)));
     await process("email.opened", at(2));
     expect(await stored(id)).toMatchObject({ score: 60, scoredAt: at(2) }); // + an open today (5)
     await process("email.clicked", at(2), { click: { link: "https://leadwell.example/demo", timestamp: at(2).toISOString() } });
@@ -208,7 +208,9 @@ describe("decay and the nightly rescore", () => {
   });
 
   it("checkpoints SQLite's WAL less often while it runs, and puts the setting back, also when a chunk fails", async () => {
-    const autocheckpoint = async () => (isPostgres() ? null : Number((await getDb().$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint }>>("PRAGMA wal_autocheckpoint"))[0].wal_autocheckpoint));
+    // Inside the chunk's transaction the pragma is read through its `tx` (the same connection): getDb() would wait for the transaction to end.
+    const autocheckpoint = async (db: Pick<Tx, "$queryRawUnsafe"> = getDb()) =>
+      isPostgres() ? null : Number((await db.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint }>>("PRAGMA wal_autocheckpoint"))[0].wal_autocheckpoint);
     await createLead(sales, fitLead("Checkpoint Cafe"), NOW);
     const before = await autocheckpoint();
     let during: number | null = null;
@@ -216,8 +218,8 @@ describe("decay and the nightly rescore", () => {
     await expect(
       rescoreAllLeads({
         now: NOW,
-        onChunk: async () => {
-          during = await autocheckpoint();
+        onChunk: async (tx) => {
+          during = await autocheckpoint(tx);
           throw stop;
         },
       }),

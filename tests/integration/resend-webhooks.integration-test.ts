@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/resend/route";
-import { getDb } from "@/server/db";
+import { getDb, isPostgres } from "@/server/db";
 import { runJobNow } from "@/server/jobs/run-job-now";
 import { emailEventsJob } from "@/server/services/email-events/email-events-job";
 import { getLastWebhook, resetLastWebhookThrottle } from "@/server/services/email-events/last-webhook";
@@ -143,6 +143,23 @@ describe("POST /api/webhooks/resend refuses bad input and stores nothing", () =>
     await processEvents();
     const message = await getDb().emailMessage.findUniqueOrThrow({ where: { id: messageId }, select: { status: true, bouncedAt: true } });
     expect(message).toEqual({ status: "OPENED", bouncedAt: null });
+  });
+
+  it("a webhook that arrives while a transaction holds the database is stored, once, when it ends", async () => {
+    const { providerId } = await sentEmail();
+    const id = `msg_${randomUUID()}`;
+    let response: Promise<Response> | undefined;
+    await getDb().$transaction(async (tx) => {
+      await tx.setting.upsert({ where: { key: "held" }, create: { key: "held", value: 1 }, update: { value: 2 } });
+      response = postSigned(event("email.delivered", providerId), { id });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // SQLite: the event's fast write found the database locked and waits its turn through Prisma.
+      if (!isPostgres()) expect(await tx.emailEvent.count({ where: { svixId: id } })).toBe(0);
+    });
+    expect((await response!).status).toBe(200);
+    expect(await getDb().emailEvent.count({ where: { svixId: id } })).toBe(1);
+    await processEvents();
+    expect(await getDb().emailEvent.findUniqueOrThrow({ where: { svixId: id }, select: { outcome: true } })).toEqual({ outcome: "PROCESSED" });
   });
 
   it("stores an unknown event type and ignores it; keeps an event about an unknown email as an orphan", async () => {

@@ -8,7 +8,7 @@ import { signUnsubscribeToken } from "@/server/email/unsubscribe-token";
 import { ConflictError, ForbiddenError, ValidationError } from "@/server/errors";
 import { recordActivity, type ActivityDraft } from "@/server/services/activities/record-activity";
 import { unsubscribeEmailMessage } from "@/server/services/email/unsubscribe-email-message";
-import { applyMessageEvent, eventMessageSelect } from "@/server/services/email-events/apply-message-event";
+import { applyMessageEvent, eventMessageSelect, newMessageEventWrites, writeMessageEvents } from "@/server/services/email-events/apply-message-event";
 import { recordInboundReply } from "@/server/services/email-events/record-inbound-reply";
 import { changeLeadStage } from "@/server/services/leads/change-lead-stage";
 import { changeSequenceStatus } from "@/server/services/sequences/change-sequence-status";
@@ -352,7 +352,11 @@ describe("exit rules", () => {
       const { enrolmentId, messageId } = await enrolledAfterEmail();
       const message = await getDb().emailMessage.findUniqueOrThrow({ where: { id: messageId }, select: eventMessageSelect });
       const event = { type, created_at: "2026-03-03T08:00:00Z", data: { email_id: "x", from: "a@example.com", to: [message.toAddress], ...(type === "email.bounced" ? { bounce: { type: "Transient" } } : {}) } } as ResendEmailEvent;
-      await getDb().$transaction((tx) => applyMessageEvent(tx, { message: message as never, event, now: new Date("2026-03-03T08:00:00Z") }));
+      await getDb().$transaction(async (tx) => {
+        const writes = newMessageEventWrites();
+        await applyMessageEvent(tx, writes, { message: message as never, event, now: new Date("2026-03-03T08:00:00Z") });
+        await writeMessageEvents(tx, writes, new Date("2026-03-03T08:00:00Z"));
+      });
       await expectExited(enrolmentId, type === "email.bounced" ? "BOUNCED" : "COMPLAINED");
     });
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isResendEmailEvent, type ResendEvent } from "@/lib/email/resend-event";
 import { getDb, isPostgres } from "@/server/db";
+import { writeRowsIfUnlocked } from "@/server/read-rows";
 import { queueEmailEventsJob } from "./queue-email-events-job";
 
 type Pending = { svixId: string; event: ResendEvent; now: Date; resolve: (stored: boolean) => void; reject: (error: unknown) => void };
@@ -9,7 +10,10 @@ type Pending = { svixId: string; event: ResendEvent; now: Date; resolve: (stored
 const MAX_ROWS_PER_INSERT = 200;
 const globalForStore = globalThis as unknown as { leadwellPendingEmailEvents?: Pending[] };
 
-/** One multi-row `INSERT … ON CONFLICT ("svixId") DO NOTHING RETURNING "svixId"`; the same SQL on both databases. */
+/**
+ * One multi-row `INSERT … ON CONFLICT ("svixId") DO NOTHING RETURNING "svixId"`, the same SQL on
+ * both databases: on SQLite without Prisma when the write lock is free (writeRowsIfUnlocked).
+ */
 async function insertEvents(batch: Pending[]): Promise<Set<string>> {
   const postgres = isPostgres();
   const values: unknown[] = [];
@@ -20,11 +24,9 @@ async function insertEvents(batch: Pending[]): Promise<Set<string>> {
     const p = (i: number) => (postgres ? `$${n + i}` : "?");
     return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${postgres ? `CAST(${p(5)} AS jsonb)` : p(5)}, ${p(6)}, ${p(7)})`;
   });
-  const inserted = await getDb().$queryRawUnsafe<Array<{ svixId: string }>>(
-    `INSERT INTO "EmailEvent" ("id", "svixId", "type", "providerEmailId", "payload", "occurredAt", "receivedAt")
-     VALUES ${rows.join(", ")} ON CONFLICT ("svixId") DO NOTHING RETURNING "svixId"`,
-    ...values,
-  );
+  const sql = `INSERT INTO "EmailEvent" ("id", "svixId", "type", "providerEmailId", "payload", "occurredAt", "receivedAt")
+     VALUES ${rows.join(", ")} ON CONFLICT ("svixId") DO NOTHING RETURNING "svixId"`;
+  const inserted = writeRowsIfUnlocked<{ svixId: string }>(sql, values) ?? (await getDb().$queryRawUnsafe<Array<{ svixId: string }>>(sql, ...values));
   return new Set(inserted.map((row) => row.svixId));
 }
 

@@ -12,13 +12,30 @@ type Rows = {
   Activity: Prisma.ActivityCreateManyInput & { id: string; createdAt: Date; updatedAt: Date };
 };
 
-/** Rows per INSERT statement (one JSON parameter each). */
+/** Rows per INSERT or UPDATE statement (one JSON parameter each). */
 const ROWS_PER_STATEMENT = 1_000;
 
 /** A JSON value as the provider's JSON functions read it into the column: SQLite wants Prisma's date text. */
 function jsonValue(value: unknown, postgres: boolean): unknown {
   if (value instanceof Date) return postgres ? value.toISOString() : value.toISOString().replace("Z", "+00:00");
   return value ?? null;
+}
+
+/**
+ * `rows` as the JSON parameters of bulk statements, ROWS_PER_STATEMENT rows each: per row, an
+ * array of its values in `keys` order (SQLite reads them by position) or an object of them
+ * (PostgreSQL's jsonb_populate_recordset reads them by column name).
+ */
+export function jsonRowChunks(rows: readonly object[], keys: readonly string[], postgres: boolean): string[] {
+  const chunks: string[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => {
+      const values = keys.map((key) => jsonValue((row as Record<string, unknown>)[key], postgres));
+      return postgres ? Object.fromEntries(keys.map((key, index) => [key, values[index]])) : values;
+    });
+    chunks.push(JSON.stringify(chunk));
+  }
+  return chunks;
 }
 
 /**
@@ -43,11 +60,5 @@ export async function insertRows<T extends keyof Rows>(tx: Tx, table: T, rows: R
   const sql = postgres
     ? `INSERT INTO "${table}" (${columnList}) SELECT ${columnList} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`
     : `INSERT INTO "${table}" (${columnList}) SELECT ${columns.map((_, index) => `value ->> ${index}`).join(", ")} FROM json_each(?)`;
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => {
-      const values = columns.map((column) => jsonValue((row as Record<string, unknown>)[column], postgres));
-      return postgres ? Object.fromEntries(columns.map((column, index) => [column, values[index]])) : values;
-    });
-    await tx.$executeRawUnsafe(sql, JSON.stringify(chunk));
-  }
+  for (const chunk of jsonRowChunks(rows, columns, postgres)) await tx.$executeRawUnsafe(sql, chunk);
 }

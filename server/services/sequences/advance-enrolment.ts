@@ -3,7 +3,8 @@ import { nextSendInstant } from "@/lib/sequences/send-window";
 import type { Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/sqlite/client";
 import { sequenceActivityRow } from "./sequence-activity";
-import { insertActivities, insertStepRuns } from "./sequence-rows";
+import { insertActivities } from "@/server/services/activities/insert-activities";
+import { insertStepRuns } from "./sequence-rows";
 
 /** What advancing needs of a sequence: its window and its steps in position order. */
 export type TickSequence = {

@@ -18,7 +18,8 @@ import type { LeadForTemplate, ContactForTemplate } from "@/lib/templates/templa
 import { deferredRun, emptyAdvanceWrites, planAdvance, saveAdvance, type AdvancingEnrolment, type TickSequence } from "./advance-enrolment";
 import { storedSplit } from "./sequence-record";
 import { sequenceActivityRow } from "./sequence-activity";
-import { insertActivities, insertStepRuns } from "./sequence-rows";
+import { insertActivities } from "@/server/services/activities/insert-activities";
+import { insertStepRuns } from "./sequence-rows";
 
 /** An enrolment's owner as a tick uses it: the sender of its emails. */
 export type TickOwner = { id: string; name: string; email: string | null; timeZone: string; sender: Sender };

@@ -26,26 +26,3 @@ export async function insertStepRuns(tx: Tx, runs: readonly Prisma.SequenceStepR
     })),
   );
 }
-
-/** Inserts timeline entries (sequenceActivityRow's rows) inside `tx`, as insertStepRuns does. */
-export async function insertActivities(tx: Tx, activities: readonly Prisma.ActivityCreateManyInput[], at: Date): Promise<void> {
-  await insertRows(
-    tx,
-    "Activity",
-    activities.map((a) => ({
-      id: newRowId(at.getTime()),
-      type: a.type,
-      direction: a.direction ?? null,
-      subject: a.subject ?? null,
-      body: a.body ?? null,
-      occurredAt: a.occurredAt as Date,
-      leadId: a.leadId ?? null,
-      contactId: a.contactId ?? null,
-      authorId: a.authorId ?? null,
-      emailMessageId: a.emailMessageId ?? null,
-      data: a.data as Prisma.InputJsonValue,
-      createdAt: at,
-      updatedAt: at,
-    })),
-  );
-}
