@@ -36,7 +36,7 @@ type Result = { database: Kind; case: string; leads: number; ms: number; becameH
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const rowId = (kind: string, n: number) => `c${createHash("sha1").update(`${SEED}:${kind}:${n}`).digest("hex").slice(0, 24)}`;
 
-/** Opens, clicks and bounces on random leads over the last 90 days, as recordEmailActivity writes them (no author). */
+/** Opens, clicks and bounces on random leads over the last 90 days, as emailActivityRow writes them (no author). */
 async function insertEmailEvents(raw: Awaited<ReturnType<typeof openRawDatabase>>, count: number, leadIds: string[]): Promise<void> {
   const next = random(SEED + 2);
   for (let start = 0; start < count; start += 20_000) {

@@ -35,7 +35,13 @@ function openSqlite(url: string, timeout: number): SqliteReader {
 }
 
 function openReader(url: string): SqliteReader | PostgresReader {
-  if (databaseProvider(url) === "postgresql") return { kind: "postgres", pool: new Pool({ connectionString: url, max: POSTGRES_POOL_SIZE, types: postgresTypes }) };
+  if (databaseProvider(url) === "postgresql") {
+    const pool = new Pool({ connectionString: url, max: POSTGRES_POOL_SIZE, types: postgresTypes });
+    // An idle connection the server ends (a restart, a dropped database) is dropped from the pool,
+    // which opens another when needed; unheard, pg's error event would end the process.
+    pool.on("error", () => undefined);
+    return { kind: "postgres", pool };
+  }
   // Read-write as SQLite sees it (a read-only connection cannot create the WAL index of a file no
   // other connection has opened yet), refusing writes with query_only.
   const sqlite = openSqlite(url, SQLITE_BUSY_TIMEOUT_MS);
