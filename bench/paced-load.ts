@@ -10,6 +10,8 @@ export type PacedLoadResult = {
   offered: number;
   /** The seconds over which they were scheduled. */
   seconds: number;
+  /** The seconds from the first scheduled instant to the last answer (longer than `seconds` when the server fell behind). */
+  elapsedSeconds: number;
   latencies: number[];
   statusCodes: Record<string, number>;
   /** Requests that failed without an answer (connection errors, the 30 s timeout). */
@@ -96,7 +98,8 @@ export async function runPacedLoad({
     await sleep(Math.max(0, Math.min(next - performance.now(), 5)));
   }
   await Promise.all(inFlight);
+  const elapsedSeconds = Math.max(seconds, (performance.now() - start) / 1000);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { offered, seconds, latencies, statusCodes, errors, acceptedKeys };
+  return { offered, seconds, elapsedSeconds, latencies, statusCodes, errors, acceptedKeys };
 }
