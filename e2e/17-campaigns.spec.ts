@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { resendFixture } from "../tests/support/resend-webhook-fixtures";
+import { signResendWebhook } from "../tests/support/sign-resend-webhook";
 import { fakeResendSent } from "./fake-resend";
 import { screenshot, signIn } from "./support";
 
@@ -17,7 +19,7 @@ function seed<T>(...args: string[]): T {
 /** The value in the stats table's "All" column of `row` (e.g. "Sent"). */
 const statsCell = (page: Page, row: string) => page.getByRole("table", { name: "Campaign stats" }).getByRole("row").filter({ has: page.getByRole("cell", { name: row, exact: true }) }).getByRole("cell").nth(1);
 
-test("save a segment from the leads list, create a campaign with a default template, preview its audience, send it and see the stats", async ({ page }) => {
+test("save a segment from the leads list, create a campaign with a default template, preview its audience, send it and see the stats follow Resend's webhooks", async ({ page }) => {
   test.setTimeout(120_000);
   const tag = `Camp${Date.now().toString(36)}`;
   const { leads } = seed<{ leads: Array<{ name: string; email: string }> }>("leads", tag, "3");
@@ -64,6 +66,26 @@ test("save a segment from the leads list, create a campaign with a default templ
     expect(email.headers?.["List-Unsubscribe"]).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/api\/unsubscribe\/.+>$/);
   }
   expect(sent.filter((email) => email.html?.includes(" in Latchi"))).toHaveLength(2);
+
+  // Resend reports back through signed webhooks: two delivered, one of them opened, one hard-bounced.
+  // The in-process worker processes them and the stats follow.
+  const [first, second, third] = sent;
+  for (const event of [
+    resendFixture("email.delivered", { data: { email_id: first.id, to: first.to } }),
+    resendFixture("email.delivered", { data: { email_id: second.id, to: second.to } }),
+    resendFixture("email.opened", { data: { email_id: first.id, to: first.to } }),
+    resendFixture("email.bounced", { data: { email_id: third.id, to: third.to } }),
+  ]) {
+    const body = JSON.stringify(event);
+    const response = await page.request.post("/api/webhooks/resend", { data: body, headers: { "content-type": "application/json", ...signResendWebhook(body) } });
+    expect(response.status()).toBe(200);
+  }
+  await expect(async () => {
+    await page.reload();
+    await expect(statsCell(page, "Delivered")).toHaveText(/^2 \(/, { timeout: 1000 });
+    await expect(statsCell(page, "Opened")).toHaveText(/^1 \(/, { timeout: 1000 });
+    await expect(statsCell(page, "Bounced")).toHaveText(/^1 \(/, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, "17-campaign-sent-desktop");
