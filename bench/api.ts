@@ -37,7 +37,7 @@ import { createTestDatabase } from "@/tests/support/test-database";
 import { processTreeCpuSeconds, runLoad, type LoadResult } from "./api-load";
 import { insertDemoLeads } from "./insert-demo-leads";
 import { measure, type Timing } from "./measure";
-import { startNext, stopNext } from "./next-server";
+import { parseProcessCounts, startNext, stopNext } from "./next-server";
 import { openRawDatabase } from "./raw-database";
 import { printTable, writeResults } from "./report";
 import { createBenchUsers } from "./bench-users";
@@ -267,8 +267,7 @@ async function main() {
     iterations: Number(values.iterations),
   };
   for (const [name, value] of Object.entries(options)) if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
-  const processes = values.processes.split(",").map(Number);
-  if (processes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("processes must list whole numbers ≥ 1, e.g. 1,2");
+  const processes = parseProcessCounts(values.processes);
   const kinds: Kind[] = values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
   const results: CaseResult[] = [];
   const breakdown: Breakdown[] = [];

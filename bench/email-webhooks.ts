@@ -33,7 +33,7 @@ import { signResendWebhook, TEST_RESEND_WEBHOOK_SECRET } from "@/tests/support/s
 import { createTestDatabase } from "@/tests/support/test-database";
 import { processTreeCpuSeconds, runLoad } from "./api-load";
 import { percentile } from "./measure";
-import { startNext, stopNext } from "./next-server";
+import { parseProcessCounts, startNext, stopNext } from "./next-server";
 import { runPacedLoad, type PacedRequest } from "./paced-load";
 import { printTable, writeResults } from "./report";
 
@@ -183,8 +183,7 @@ async function main() {
   });
   const options: Options = { seconds: Number(values.duration), warmupSeconds: Number(values.warmup), rate: Number(values.rate), connections: Number(values.connections), messages: Number(values.messages) };
   for (const [name, value] of Object.entries(options)) if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
-  const processes = values.processes.split(",").map(Number);
-  if (processes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("processes must list whole numbers ≥ 1, e.g. 1,2");
+  const processes = parseProcessCounts(values.processes);
   const kinds: Kind[] = values.postgres ? ["sqlite", "postgres"] : ["sqlite"];
   const loadBefore = os.loadavg();
   const results: RunResult[] = [];

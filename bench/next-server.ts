@@ -53,6 +53,16 @@ export async function sessionCookie(user: { id: string; name: string; email: str
   return `next-auth.session-token=${token}`;
 }
 
+/**
+ * The counts of server processes a benchmark's `--processes` lists ("1,2": one, then two).
+ * @throws Error unless every count is a whole number ≥ 1.
+ */
+export function parseProcessCounts(list: string): number[] {
+  const counts = list.split(",").map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("processes must list whole numbers ≥ 1, e.g. 1,2");
+  return counts;
+}
+
 /** Whether a production build exists in NEXT_DIST_DIR (default .next). */
 export function hasProductionBuild(): boolean {
   return fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"));

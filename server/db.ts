@@ -76,16 +76,12 @@ function holdQueriesDuringTransactions(adapter: SqliteAdapter): void {
     transaction.rollback = finish(transaction.rollback.bind(transaction));
     return transaction;
   };
-  const queryRaw = adapter.queryRaw.bind(adapter);
-  const executeRaw = adapter.executeRaw.bind(adapter);
-  adapter.queryRaw = async (query) => {
+  const held = <Q, R>(run: (query: Q) => Promise<R>) => async (query: Q) => {
     while (open) await open;
-    return queryRaw(query);
+    return run(query);
   };
-  adapter.executeRaw = async (query) => {
-    while (open) await open;
-    return executeRaw(query);
-  };
+  adapter.queryRaw = held(adapter.queryRaw.bind(adapter));
+  adapter.executeRaw = held(adapter.executeRaw.bind(adapter));
 }
 
 /** The comment preparedSql puts first; see there. */

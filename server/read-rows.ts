@@ -59,10 +59,6 @@ function connections(): NonNullable<typeof globalForRead.leadwellReader> {
   return globalForRead.leadwellReader;
 }
 
-function reader(): SqliteReader | PostgresReader {
-  return connections().reader;
-}
-
 /** A value as the database stores it: Dates as Prisma writes them (UTC), booleans as SQLite's 0 / 1. */
 function sqliteParam(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
@@ -102,7 +98,7 @@ function sqliteRows<Row>(sqlite: SqliteReader, sql: string, params: unknown[]): 
  * @throws what the database throws (a syntax error, a missing table).
  */
 export async function readRows<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const current = reader();
+  const current = connections().reader;
   if (current.kind === "sqlite") return sqliteRows<Row>(current, sql, params);
   const result = await current.pool.query({ text: sql, values: params.map((value) => (value instanceof Date ? value.toISOString() : value)) });
   return result.rows as Row[];

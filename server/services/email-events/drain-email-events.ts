@@ -7,7 +7,7 @@ import { processEmailEvents } from "./process-email-events";
 /**
  * Events processed per transaction (and per checkpoint). On SQLite the transaction holds the one
  * connection and webhook calls wait for it, so a batch must stay short: set-based, 200 events
- * take about 15 ms there (`npm run bench:email` measures the whole).
+ * take about 30 ms there (`npm run bench:email` measures the whole).
  */
 export const EMAIL_EVENT_BATCH_SIZE = 200;
 
