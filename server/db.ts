@@ -1,11 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { closeReader } from "./read-rows";
+import { isSqliteBusy } from "./sqlite-busy";
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./sqlite-settings";
 
 /**
@@ -22,54 +24,108 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * The better-sqlite3 adapter with the connection's settings applied as Prisma opens it: WAL (readers
  * proceed while one writer writes; it persists in the file once set), the page cache and temp_store. The
  * adapter has no hook of its own, and a `$queryRawUnsafe` that is not awaited never runs (Prisma's
- * promises are lazy), so they are run here.
- *
- * Its transactions begin IMMEDIATE (taking the write lock at once, waiting up to the busy timeout
- * for another connection's) instead of the adapter's deferred `BEGIN`. A deferred transaction that
- * reads and then writes fails with "database is locked" (SQLITE_BUSY_SNAPSHOT, which no busy
- * timeout retries: https://www.sqlite.org/rescode.html#busy_snapshot) whenever another connection
- * committed between its first read and its first write — which happens all the time when two
- * processes share the file (WEB_CONCURRENCY, or `npm run worker` beside the server). The adapter
- * issues `BEGIN` as a prepared statement on its connection, with no option to change it, so that
- * one text is replaced on the connection it opened.
+ * promises are lazy), so they are run here. Its transactions are managed by manageTransactions.
  */
 class TunedSQLiteAdapterFactory extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA cache_size = -${SQLITE_CACHE_KIB}; PRAGMA temp_store = ${SQLITE_TEMP_STORE};`);
-    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
-    holdQueriesDuringTransactions(adapter);
+    manageTransactions(adapter);
     return adapter;
   }
 }
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+/** The parts of the adapter's better-sqlite3 connection and of the adapter used here (neither is in its types). */
+type AdapterInternals = { client: Pick<Database.Database, "prepare" | "exec" | "pragma">; onError: (error: unknown) => never };
+
+/** What the adapter's own `BEGIN` runs: nothing, as beginImmediate has begun the transaction. */
+const ALREADY_BEGUN = { run: () => ({ changes: 0, lastInsertRowid: 0 }) };
+/** Longest pause, in ms, between two attempts to take the write lock. */
+const MAX_LOCK_RETRY_MS = 10;
 
 /**
- * Makes the adapter's queries that are not part of a transaction wait until the open transaction
- * (if any) has ended. The adapter runs everything on one connection and serialises only the
- * transactions: a query made meanwhile through the client — another request's, a webhook's —
- * would run inside the open transaction, and be undone with it if it rolls back, after its caller
- * was told it was stored. A transaction's own queries go through its transaction object, which
- * is not changed. (Code inside a transaction must therefore use its `tx`, never getDb(): that
- * would wait for the transaction it is part of.)
+ * Begins a transaction IMMEDIATE (taking the write lock at once), waiting for another connection's
+ * lock without blocking the event loop: it tries without SQLite's busy timeout — which sleeps in
+ * the calling thread, so every request of the process would wait with it — and tries again after
+ * a pause of up to MAX_LOCK_RETRY_MS, until SQLITE_BUSY_TIMEOUT_MS have passed.
+ * @throws the adapter's error for SQLITE_BUSY ("Operation has timed out") once that time is up.
  */
-function holdQueriesDuringTransactions(adapter: SqliteAdapter): void {
+async function beginImmediate({ client, onError }: AdapterInternals): Promise<void> {
+  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (let pause = 1; ; pause = Math.min(pause * 2, MAX_LOCK_RETRY_MS)) {
+    client.pragma("busy_timeout = 0");
+    try {
+      client.exec("BEGIN IMMEDIATE");
+      return;
+    } catch (error) {
+      if (!isSqliteBusy(error) || Date.now() >= deadline) onError(error);
+    } finally {
+      client.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/**
+ * Three changes to how the adapter runs transactions on its one connection:
+ *
+ * 1. They begin IMMEDIATE (beginImmediate) instead of the adapter's deferred `BEGIN`. A deferred
+ *    transaction that reads and then writes fails with "database is locked" (SQLITE_BUSY_SNAPSHOT,
+ *    which no busy timeout retries: https://www.sqlite.org/rescode.html#busy_snapshot) whenever
+ *    another connection committed between its first read and its first write — which happens all
+ *    the time when two processes share the file (WEB_CONCURRENCY, or `npm run worker` beside the
+ *    server). The adapter issues `BEGIN` as a prepared statement with no option to change it, so
+ *    that one text is answered with a statement that does nothing, once this has begun.
+ * 2. Waiting for another connection's write lock does not block the event loop, and a wait that
+ *    times out leaves the connection usable. The adapter's `BEGIN` waits in SQLite's busy handler,
+ *    which sleeps in the thread; and when it fails, the adapter never releases its own lock, so every
+ *    later transaction of the process would wait forever.
+ * 3. Queries that are not part of a transaction wait until the open transaction (if any) has
+ *    ended. The adapter runs everything on one connection and serialises only the transactions:
+ *    a query made meanwhile through the client — another request's, a webhook's — would run
+ *    inside the open transaction, and be undone with it if it rolls back, after its caller was
+ *    told it was stored. A transaction's own queries go through its transaction object, which is
+ *    not changed. (Code inside a transaction must therefore use its `tx`, never getDb(): that
+ *    would wait for the transaction it is part of.)
+ *
+ * Transactions start one at a time, in turn, as with the adapter's own lock (which this keeps free).
+ */
+function manageTransactions(adapter: SqliteAdapter): void {
+  const internals = adapter as unknown as AdapterInternals;
+  const { client } = internals;
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((sql: string) => (sql === "BEGIN" ? ALREADY_BEGUN : prepare(sql))) as typeof client.prepare;
   let open: Promise<void> | null = null;
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => {
-    const transaction = await startTransaction(isolationLevel);
+    while (open) await open;
     let end!: () => void;
     const ended = new Promise<void>((resolve) => (end = resolve));
     open = ended;
+    const release = () => {
+      if (open === ended) open = null;
+      end();
+    };
+    try {
+      await beginImmediate(internals);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    let transaction: Awaited<ReturnType<typeof startTransaction>>;
+    try {
+      transaction = await startTransaction(isolationLevel);
+    } catch (error) {
+      client.exec("ROLLBACK");
+      release();
+      throw error;
+    }
     const finish = <T>(done: () => Promise<T>) => async () => {
       try {
         return await done();
       } finally {
-        if (open === ended) open = null;
-        end();
+        release();
       }
     };
     transaction.commit = finish(transaction.commit.bind(transaction));

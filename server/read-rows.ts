@@ -3,6 +3,7 @@ import Database, { type Statement } from "better-sqlite3";
 import { Pool, types as pgTypes } from "pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./sqlite-settings";
+import { isSqliteBusy } from "./sqlite-busy";
 
 /** Most prepared SQLite statements kept per connection (the hot reads are a handful of texts). */
 const STATEMENT_CACHE_SIZE = 200;
@@ -104,11 +105,6 @@ export async function readRows<Row>(sql: string, params: unknown[] = []): Promis
   return result.rows as Row[];
 }
 
-/** Whether an SQLite error is "database is locked" (SQLITE_BUSY and its extended codes). */
-function isBusy(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === "string" && (error as { code: string }).code.startsWith("SQLITE_BUSY");
-}
-
 /**
  * SQLite only: runs one writing statement (its own transaction) at once on a connection of its
  * own that never waits for a lock, and returns its rows (RETURNING) — or null when it could not
@@ -127,7 +123,7 @@ export function writeRowsIfUnlocked<Row>(sql: string, params: unknown[] = []): R
   try {
     return sqliteRows<Row>(open.writer, sql, params);
   } catch (error) {
-    if (isBusy(error)) return null;
+    if (isSqliteBusy(error)) return null;
     throw error;
   }
 }

@@ -72,3 +72,36 @@ describe("transactions beside another connection", () => {
     expect(await db.setting.count({ where: { key: "outside" } })).toBe(1);
   });
 });
+
+describe.runIf(process.env.TEST_DATABASE === "sqlite")("waiting for another SQLite connection's write lock", () => {
+  /** Another process's transaction: holds the write lock of the test database until released. */
+  function holdWriteLock(): { release: () => void } {
+    const other = new Database(sqliteFilePath(databaseUrl()), { timeout: 0 });
+    other.exec("BEGIN IMMEDIATE");
+    return {
+      release: () => {
+        other.exec("ROLLBACK");
+        other.close();
+      },
+    };
+  }
+
+  it("does not block the event loop: a lock released by a timer of this process lets the waiting transaction run", async () => {
+    const lock = holdWriteLock();
+    // With SQLite's busy handler sleeping in the thread, this timer could not fire before the 5 s timeout.
+    setTimeout(lock.release, 200);
+    await getDb().$transaction(async (tx) => tx.setting.create({ data: { key: "after-lock", value: 1 } }));
+    expect(await getDb().setting.count({ where: { key: "after-lock" } })).toBe(1);
+  });
+
+  it("a transaction that waits past the busy timeout fails, and the next one runs (the adapter's own BEGIN left the connection locked for good)", async () => {
+    const lock = holdWriteLock();
+    try {
+      await expect(getDb().$transaction(async (tx) => tx.setting.count())).rejects.toThrow(/timed out/);
+    } finally {
+      lock.release();
+    }
+    await getDb().$transaction(async (tx) => tx.setting.create({ data: { key: "after-timeout", value: 1 } }));
+    expect(await getDb().setting.count({ where: { key: "after-timeout" } })).toBe(1);
+  }, 15_000);
+});

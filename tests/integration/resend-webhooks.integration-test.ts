@@ -288,6 +288,20 @@ describe("EMAIL_EVENTS processing", () => {
     expect(await getDb().emailMessage.findUniqueOrThrow({ where: { id: message.id }, select: { status: true, sentAt: true } })).toMatchObject({ status: "DELIVERED", sentAt: expect.any(Date) });
   });
 
+  it("the drain finds recent orphans through the (outcome, processedAt) index, not by reading every event processed in the window", async () => {
+    // adoptOrphanEvents' query; the (processedAt, receivedAt) index alone would read all of the last 10 minutes' events.
+    const where = `"outcome" = 'ORPHAN' AND "processedAt" >= ${isPostgres() ? "now()" : "0"} AND "providerEmailId" IS NOT NULL AND "type" <> 'email.received'`;
+    const sql = `SELECT "id", "providerEmailId" FROM "EmailEvent" WHERE ${where} ORDER BY "processedAt" DESC LIMIT 500`;
+    const plan = isPostgres()
+      ? await getDb().$transaction(async (tx) => {
+          // The test database is small enough for a sequential scan to win; what matters is that the index serves the query.
+          await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+          return JSON.stringify(await tx.$queryRawUnsafe(`EXPLAIN (FORMAT JSON) ${sql}`));
+        })
+      : (await getDb().$queryRawUnsafe<Array<{ detail: string }>>(`EXPLAIN QUERY PLAN ${sql}`)).map((step) => step.detail).join("\n");
+    expect(plan).toContain("EmailEvent_outcome_processedAt_idx");
+  });
+
   it("one queued job serves a burst; a webhook stored while the job runs queues the next one, so none is left unprocessed", async () => {
     const { providerId } = await sentEmail();
     await getDb().job.deleteMany({ where: { type: "EMAIL_EVENTS" } });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "EmailEvent_outcome_processedAt_idx" ON "EmailEvent"("outcome", "processedAt");
