@@ -51,7 +51,8 @@ const MAX_LOCK_RETRY_MS = 10;
  * a pause of up to MAX_LOCK_RETRY_MS, until SQLITE_BUSY_TIMEOUT_MS have passed.
  * @throws the adapter's error for SQLITE_BUSY ("Operation has timed out") once that time is up.
  */
-async function beginImmediate({ client, onError }: AdapterInternals): Promise<void> {
+async function beginImmediate(adapter: AdapterInternals): Promise<void> {
+  const { client } = adapter;
   const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
   for (let pause = 1; ; pause = Math.min(pause * 2, MAX_LOCK_RETRY_MS)) {
     client.pragma("busy_timeout = 0");
@@ -59,7 +60,7 @@ async function beginImmediate({ client, onError }: AdapterInternals): Promise<vo
       client.exec("BEGIN IMMEDIATE");
       return;
     } catch (error) {
-      if (!isSqliteBusy(error) || Date.now() >= deadline) onError(error);
+      if (!isSqliteBusy(error) || Date.now() >= deadline) adapter.onError(error);
     } finally {
       client.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     }
