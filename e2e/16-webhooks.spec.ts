@@ -54,7 +54,7 @@ test("signed Resend events show on the lead's timeline, and a hard bounce lands 
     expect(await response.json()).toEqual({ received: true, duplicate: false });
   }
 
-  // The in-process worker processes them within moments of the answer.
+  // The in-process worker processes them within about 1.5 s of the answer (the batch window, then its next poll).
   const timeline = page.getByTestId("timeline");
   await expect(async () => {
     await page.reload();

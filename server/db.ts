@@ -7,7 +7,7 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-ur
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { closeReader } from "./read-rows";
-import { isSqliteBusy } from "./sqlite-busy";
+import { isAdapterSqliteBusy } from "./sqlite-busy";
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./sqlite-settings";
 
 /**
@@ -37,35 +37,70 @@ class TunedSQLiteAdapterFactory extends PrismaBetterSQLite3 {
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 /** The parts of the adapter's better-sqlite3 connection and of the adapter used here (neither is in its types). */
-type AdapterInternals = { client: Pick<Database.Database, "prepare" | "exec" | "pragma">; onError: (error: unknown) => never };
+type AdapterInternals = { client: Pick<Database.Database, "prepare" | "exec">; onError: (error: unknown) => never };
 
 /** What the adapter's own `BEGIN` runs: nothing, as beginImmediate has begun the transaction. */
 const ALREADY_BEGUN = { run: () => ({ changes: 0, lastInsertRowid: 0 }) };
 /** Longest pause, in ms, between two attempts to take the write lock. */
 const MAX_LOCK_RETRY_MS = 10;
 
+/** Turns a connection's busy timeout off and back on. */
+type BusyTimeoutSwitch = { off: () => void; on: () => void };
+
 /**
- * Begins a transaction IMMEDIATE (taking the write lock at once), waiting for another connection's
- * lock without blocking the event loop: it tries without SQLite's busy timeout — which sleeps in
- * the calling thread, so every request of the process would wait with it — and tries again after
- * a pause of up to MAX_LOCK_RETRY_MS, until SQLITE_BUSY_TIMEOUT_MS have passed.
- * @throws the adapter's error for SQLITE_BUSY ("Operation has timed out") once that time is up.
+ * A BusyTimeoutSwitch of two statements prepared once: better-sqlite3's `pragma()` prepares its
+ * statement on every call (10 µs a pair here, against 3), and every query outside a transaction
+ * switches.
  */
-async function beginImmediate(adapter: AdapterInternals): Promise<void> {
-  const { client } = adapter;
+function busyTimeoutSwitch(prepare: AdapterInternals["client"]["prepare"]): BusyTimeoutSwitch {
+  const off = prepare("PRAGMA busy_timeout = 0");
+  const on = prepare(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  return { off: () => void off.run(), on: () => void on.run() };
+}
+
+/**
+ * Waits for another connection's write lock without blocking the event loop. SQLite's own busy
+ * handler waits by sleeping in the calling thread, so every request of the process would wait
+ * with it — and a lock that this process's timers or callbacks were to release would stay held
+ * until the busy timeout. Instead each attempt runs with the busy timeout off, and after a
+ * "database is locked" the next one comes after a pause of 1, 2, 4, 8, then 10 ms, until
+ * SQLITE_BUSY_TIMEOUT_MS have passed. An SQLITE_BUSY statement did nothing (SQLite undoes it), so
+ * trying it again is what the busy handler itself does.
+ * @param attempt - runs the statement before it first awaits (the adapter's queryRaw and
+ *   executeRaw do), so that it runs with the busy timeout off; fails with the adapter's errors.
+ * @param waitTurn - awaited before each attempt (queries wait for this process's open transaction).
+ * @throws the last attempt's error: the adapter's for SQLITE_BUSY ("Operation has timed out")
+ *   once the time is up, any other error at once.
+ */
+async function retryWhileLocked<T>(busyTimeout: BusyTimeoutSwitch, attempt: () => Promise<T>, waitTurn?: () => Promise<void>): Promise<T> {
   const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
   for (let pause = 1; ; pause = Math.min(pause * 2, MAX_LOCK_RETRY_MS)) {
-    client.pragma("busy_timeout = 0");
+    await waitTurn?.();
+    let result: Promise<T>;
+    busyTimeout.off();
     try {
-      client.exec("BEGIN IMMEDIATE");
-      return;
-    } catch (error) {
-      if (!isSqliteBusy(error) || Date.now() >= deadline) adapter.onError(error);
+      result = attempt();
     } finally {
-      client.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      busyTimeout.on();
+    }
+    try {
+      return await result;
+    } catch (error) {
+      if (!isAdapterSqliteBusy(error) || Date.now() >= deadline) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
+}
+
+/** Begins a transaction IMMEDIATE (taking the write lock at once), waiting for another connection's lock as retryWhileLocked does. */
+function beginImmediate(adapter: AdapterInternals, busyTimeout: BusyTimeoutSwitch): Promise<void> {
+  return retryWhileLocked(busyTimeout, async () => {
+    try {
+      adapter.client.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      adapter.onError(error);
+    }
+  });
 }
 
 /**
@@ -78,7 +113,8 @@ async function beginImmediate(adapter: AdapterInternals): Promise<void> {
  *    the time when two processes share the file (WEB_CONCURRENCY, or `npm run worker` beside the
  *    server). The adapter issues `BEGIN` as a prepared statement with no option to change it, so
  *    that one text is answered with a statement that does nothing, once this has begun.
- * 2. Waiting for another connection's write lock does not block the event loop, and a wait that
+ * 2. Waiting for another connection's write lock does not block the event loop (retryWhileLocked),
+ *    for a transaction's `BEGIN` and for a query outside a transaction alike, and a `BEGIN` that
  *    times out leaves the connection usable. The adapter's `BEGIN` waits in SQLite's busy handler,
  *    which sleeps in the thread; and when it fails, the adapter never releases its own lock, so every
  *    later transaction of the process would wait forever.
@@ -97,6 +133,7 @@ function manageTransactions(adapter: SqliteAdapter): void {
   const { client } = internals;
   const prepare = client.prepare.bind(client);
   client.prepare = ((sql: string) => (sql === "BEGIN" ? ALREADY_BEGUN : prepare(sql))) as typeof client.prepare;
+  const busyTimeout = busyTimeoutSwitch(prepare);
   let open: Promise<void> | null = null;
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => {
@@ -109,7 +146,7 @@ function manageTransactions(adapter: SqliteAdapter): void {
       end();
     };
     try {
-      await beginImmediate(internals);
+      await beginImmediate(internals, busyTimeout);
     } catch (error) {
       release();
       throw error;
@@ -133,10 +170,10 @@ function manageTransactions(adapter: SqliteAdapter): void {
     transaction.rollback = finish(transaction.rollback.bind(transaction));
     return transaction;
   };
-  const held = <Q, R>(run: (query: Q) => Promise<R>) => async (query: Q) => {
+  const waitForOpenTransaction = async () => {
     while (open) await open;
-    return run(query);
   };
+  const held = <Q, R>(run: (query: Q) => Promise<R>) => (query: Q) => retryWhileLocked(busyTimeout, () => run(query), waitForOpenTransaction);
   adapter.queryRaw = held(adapter.queryRaw.bind(adapter));
   adapter.executeRaw = held(adapter.executeRaw.bind(adapter));
 }

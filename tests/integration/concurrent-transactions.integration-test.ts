@@ -94,6 +94,26 @@ describe.runIf(process.env.TEST_DATABASE === "sqlite")("waiting for another SQLi
     expect(await getDb().setting.count({ where: { key: "after-lock" } })).toBe(1);
   });
 
+  it("does not block the event loop for a write outside a transaction either: a lock released by a timer lets it run", async () => {
+    const lock = holdWriteLock();
+    // Prisma's autocommit write waited in SQLite's busy handler too, sleeping in the thread.
+    setTimeout(lock.release, 200);
+    await getDb().setting.create({ data: { key: "autocommit-after-lock", value: 1 } });
+    expect(await getDb().setting.count({ where: { key: "autocommit-after-lock" } })).toBe(1);
+  });
+
+  it("a write outside a transaction that waits past the busy timeout fails with the adapter's error, and stores nothing", async () => {
+    const lock = holdWriteLock();
+    try {
+      await expect(getDb().setting.create({ data: { key: "autocommit-timed-out", value: 1 } })).rejects.toThrow(/timed out/);
+    } finally {
+      lock.release();
+    }
+    expect(await getDb().setting.count({ where: { key: "autocommit-timed-out" } })).toBe(0);
+    await getDb().setting.create({ data: { key: "autocommit-after-timeout", value: 1 } });
+    expect(await getDb().setting.count({ where: { key: "autocommit-after-timeout" } })).toBe(1);
+  }, 15_000);
+
   it("a transaction that waits past the busy timeout fails, and the next one runs (the adapter's own BEGIN left the connection locked for good)", async () => {
     const lock = holdWriteLock();
     try {

@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/resend/route";
 import { getDb, isPostgres } from "@/server/db";
+import { claimJobs } from "@/server/jobs/claim-jobs";
 import { runJobNow } from "@/server/jobs/run-job-now";
 import { emailEventsJob } from "@/server/services/email-events/email-events-job";
+import { EMAIL_EVENTS_BATCH_WINDOW_MS } from "@/server/services/email-events/queue-email-events-job";
 import { getLastWebhook, resetLastWebhookThrottle } from "@/server/services/email-events/last-webhook";
 import { createContact } from "@/server/services/contacts/create-contact";
 import { createLead } from "@/server/services/leads/create-lead";
@@ -41,8 +43,9 @@ function postSigned(event: unknown, options: Parameters<typeof signResendWebhook
   return post(body, signResendWebhook(body, options));
 }
 
-/** Runs the EMAIL_EVENTS jobs the webhooks queued, as a worker would. */
+/** Runs the EMAIL_EVENTS jobs the webhooks queued, as a worker would, without waiting out their batch window. */
 async function processEvents(): Promise<void> {
+  await getDb().job.updateMany({ where: { type: "EMAIL_EVENTS", status: "QUEUED" }, data: { runAt: new Date() } });
   const jobs = await getDb().job.findMany({ where: { type: "EMAIL_EVENTS", status: "QUEUED" }, select: { id: true } });
   for (const job of jobs) expect(await runJobNow(emailEventsJob, job.id, { pollMs: 20 })).toBe("SUCCEEDED");
 }
@@ -305,9 +308,14 @@ describe("EMAIL_EVENTS processing", () => {
   it("one queued job serves a burst; a webhook stored while the job runs queues the next one, so none is left unprocessed", async () => {
     const { providerId } = await sentEmail();
     await getDb().job.deleteMany({ where: { type: "EMAIL_EVENTS" } });
+    const firstStored = Date.now();
     for (let i = 0; i < 5; i++) await postSigned(event("email.delivered", providerId));
     expect(await getDb().job.count({ where: { type: "EMAIL_EVENTS", status: "QUEUED" } })).toBe(1);
-    const [job] = await getDb().job.findMany({ where: { type: "EMAIL_EVENTS" }, select: { id: true } });
+    const [job] = await getDb().job.findMany({ where: { type: "EMAIL_EVENTS" }, select: { id: true, runAt: true } });
+    // It runs once the batch window after the first event has passed, for every event stored meanwhile.
+    expect(job.runAt.getTime()).toBeGreaterThanOrEqual(firstStored + EMAIL_EVENTS_BATCH_WINDOW_MS);
+    expect(job.runAt.getTime()).toBeLessThanOrEqual(Date.now() + EMAIL_EVENTS_BATCH_WINDOW_MS);
+    expect(await claimJobs({ workerId: "test", now: new Date(), leaseMs: 60_000, limit: 10, types: [emailEventsJob] })).toEqual([]);
     // The job takes its lease and gives up its key; a webhook arriving now queues a second job.
     await getDb().job.update({ where: { id: job.id }, data: { status: "RUNNING", uniqueKey: null, leaseOwner: "elsewhere", leaseUntil: new Date(Date.now() + 60_000) } });
     await postSigned(event("email.opened", providerId));
