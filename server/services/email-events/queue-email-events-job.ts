@@ -17,9 +17,9 @@ export const EMAIL_EVENTS_BATCH_WINDOW_MS = 1000;
  * Makes sure an EMAIL_EVENTS job will look at the events stored so far: when a job still holds
  * the unique key (queued, or claimed but not yet started — it gives the key up before its first
  * look), that job will; otherwise one is queued (enqueueJob with the key) to run
- * EMAIL_EVENTS_BATCH_WINDOW_MS from now (the system clock). The look-up is one SQL statement read without Prisma
- * (readRows: it sees what is committed), since every webhook call makes it and nearly always
- * finds the queued job.
+ * EMAIL_EVENTS_BATCH_WINDOW_MS from now (the system clock). The look-up is one SQL statement read
+ * without Prisma (readRows: it sees what is committed), since every webhook call makes it and
+ * nearly always finds the queued job.
  */
 export async function queueEmailEventsJob(): Promise<void> {
   const [holder] = await readRows<{ status: string }>(`SELECT "status" FROM "Job" WHERE "uniqueKey" = ${isPostgres() ? "$1" : "?"}`, [EMAIL_EVENTS_JOB_KEY]);
