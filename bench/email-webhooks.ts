@@ -60,6 +60,8 @@ type RunResult = {
   statusCodes: Record<string, number>;
   /** Events sent but not answered 200 (another status, a connection error or a timeout). */
   refused: number;
+  /** Events that got no answer, by error code (ECONNRESET, "timeout"…). */
+  requestErrors: Record<string, number>;
   stored: number;
   lost: number;
   processedAfterMs: number | null;
@@ -153,6 +155,7 @@ async function benchDatabase(kind: Kind, processes: number, options: Options): P
       latency,
       statusCodes: run.statusCodes,
       refused,
+      requestErrors: run.errorCodes,
       stored,
       lost,
       processedAfterMs,

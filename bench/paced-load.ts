@@ -16,12 +16,20 @@ export type PacedLoadResult = {
   statusCodes: Record<string, number>;
   /** Requests that failed without an answer (connection errors, the 30 s timeout). */
   errors: number;
+  /** Those failures by error code (e.g. ECONNRESET, "timeout"). */
+  errorCodes: Record<string, number>;
   /** The keys of the requests answered 200. */
   acceptedKeys: string[];
 };
 
 /** A request still unanswered after this long counts as an error. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * An idle keep-alive connection is closed after this long, before the server closes it (Node's
+ * default keepAliveTimeout, which `next start` keeps, is 5 s): a request sent on a connection at
+ * the instant the server closes it fails with ECONNRESET without reaching the server.
+ */
+const IDLE_CONNECTION_MS = 4_000;
 
 /**
  * Offers POSTs to `url` at `rate` a second for `seconds` as a Poisson process — independent
@@ -49,12 +57,13 @@ export async function runPacedLoad({
   nextRequest: () => PacedRequest;
 }): Promise<PacedLoadResult> {
   const target = new URL(url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, timeout: IDLE_CONNECTION_MS });
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
   const acceptedKeys: string[] = [];
   const inFlight = new Set<Promise<void>>();
   let errors = 0;
+  const errorCodes: Record<string, number> = {};
   let offered = 0;
 
   const send = (scheduledAt: number) => {
@@ -75,8 +84,10 @@ export async function runPacedLoad({
         },
       );
       request.on("timeout", () => request.destroy(new Error("timeout")));
-      request.on("error", () => {
+      request.on("error", (error: NodeJS.ErrnoException) => {
         errors++;
+        const code = error.code ?? error.message;
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
         resolve();
       });
       request.end(body);
@@ -101,5 +112,5 @@ export async function runPacedLoad({
   const elapsedSeconds = Math.max(seconds, (performance.now() - start) / 1000);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { offered, seconds, elapsedSeconds, latencies, statusCodes, errors, acceptedKeys };
+  return { offered, seconds, elapsedSeconds, latencies, statusCodes, errors, errorCodes, acceptedKeys };
 }

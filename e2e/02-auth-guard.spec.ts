@@ -77,6 +77,25 @@ function routeHandlers(dir = path.join(process.cwd(), "app"), prefix = ""): { ro
   return handlers;
 }
 
+/**
+ * Every Pages Router API route under pages/api (the webhook route) as its URL pattern, with the
+ * methods it answers: the file lists them as `export const ALLOWED_METHODS = [...]`.
+ */
+function pagesApiRoutes(dir = path.join(process.cwd(), "pages", "api"), prefix = "/api"): { route: string; methods: Method[] }[] {
+  if (!fs.existsSync(dir)) return [];
+  const handlers: { route: string; methods: Method[] }[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      handlers.push(...pagesApiRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`));
+    } else if (/\.(ts|js)$/.test(entry.name)) {
+      const name = entry.name.replace(/\.(ts|js)$/, "");
+      const allowed = /export\s+const\s+ALLOWED_METHODS\s*=\s*\[([^\]]*)\]/.exec(fs.readFileSync(path.join(dir, entry.name), "utf8"))?.[1] ?? "";
+      handlers.push({ route: name === "index" ? prefix : `${prefix}/${name}`, methods: METHODS.filter((method) => allowed.includes(`"${method}"`)) });
+    }
+  }
+  return handlers;
+}
+
 /** The HTTP methods a route file exports: `export async function GET`, `export const GET =`, `export { handler as GET }`. */
 function exportedMethods(source: string): Method[] {
   const found = new Set<string>();
@@ -88,8 +107,8 @@ function exportedMethods(source: string): Method[] {
   return METHODS.filter((method) => found.has(method));
 }
 
-test("every route handler refuses a request without credentials, except the public allow-list", async ({ request }) => {
-  const handlers = routeHandlers();
+test("every route handler and Pages Router API route refuses a request without credentials, except the public allow-list", async ({ request }) => {
+  const handlers = [...routeHandlers(), ...pagesApiRoutes()];
   const routes = handlers.map((h) => h.route);
   expect(routes).toEqual(expect.arrayContaining(["/leads/export", "/api/jobs/[id]", "/api/cron/run-jobs", "/api/webhooks/resend", "/api/auth/[...nextauth]"]));
   for (const { route, methods } of handlers) {

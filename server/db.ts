@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -7,7 +6,7 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-ur
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
 import { closeReader } from "./read-rows";
-import { isAdapterSqliteBusy } from "./sqlite-busy";
+import { isAdapterSqliteBusy, retryWhileBusy } from "./sqlite-busy";
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./sqlite-settings";
 
 /**
@@ -41,8 +40,6 @@ type AdapterInternals = { client: Pick<Database.Database, "prepare" | "exec">; o
 
 /** What the adapter's own `BEGIN` runs: nothing, as beginImmediate has begun the transaction. */
 const ALREADY_BEGUN = { run: () => ({ changes: 0, lastInsertRowid: 0 }) };
-/** Longest pause, in ms, between two attempts to take the write lock. */
-const MAX_LOCK_RETRY_MS = 10;
 
 /** Turns a connection's busy timeout off and back on. */
 type BusyTimeoutSwitch = { off: () => void; on: () => void };
@@ -59,37 +56,28 @@ function busyTimeoutSwitch(prepare: AdapterInternals["client"]["prepare"]): Busy
 }
 
 /**
- * Waits for another connection's write lock without blocking the event loop. SQLite's own busy
- * handler waits by sleeping in the calling thread, so every request of the process would wait
- * with it — and a lock that this process's timers or callbacks were to release would stay held
- * until the busy timeout. Instead each attempt runs with the busy timeout off, and after a
- * "database is locked" the next one comes after a pause of 1, 2, 4, 8, then 10 ms, until
- * SQLITE_BUSY_TIMEOUT_MS have passed. An SQLITE_BUSY statement did nothing (SQLite undoes it), so
- * trying it again is what the busy handler itself does.
+ * Runs an adapter statement with the connection's busy timeout off, again while it finds another
+ * connection's write lock (retryWhileBusy): waiting in SQLite's busy handler would block the event
+ * loop.
  * @param attempt - runs the statement before it first awaits (the adapter's queryRaw and
  *   executeRaw do), so that it runs with the busy timeout off; fails with the adapter's errors.
  * @param waitTurn - awaited before each attempt (queries wait for this process's open transaction).
  * @throws the last attempt's error: the adapter's for SQLITE_BUSY ("Operation has timed out")
  *   once the time is up, any other error at once.
  */
-async function retryWhileLocked<T>(busyTimeout: BusyTimeoutSwitch, attempt: () => Promise<T>, waitTurn?: () => Promise<void>): Promise<T> {
-  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
-  for (let pause = 1; ; pause = Math.min(pause * 2, MAX_LOCK_RETRY_MS)) {
-    await waitTurn?.();
-    let result: Promise<T>;
-    busyTimeout.off();
-    try {
-      result = attempt();
-    } finally {
-      busyTimeout.on();
-    }
-    try {
-      return await result;
-    } catch (error) {
-      if (!isAdapterSqliteBusy(error) || Date.now() >= deadline) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, pause));
-  }
+function retryWhileLocked<T>(busyTimeout: BusyTimeoutSwitch, attempt: () => Promise<T>, waitTurn?: () => Promise<void>): Promise<T> {
+  return retryWhileBusy(
+    () => {
+      busyTimeout.off();
+      try {
+        return attempt();
+      } finally {
+        busyTimeout.on();
+      }
+    },
+    isAdapterSqliteBusy,
+    waitTurn,
+  );
 }
 
 /** Begins a transaction IMMEDIATE (taking the write lock at once), waiting for another connection's lock as retryWhileLocked does. */

@@ -1,9 +1,8 @@
-import "server-only";
 import Database, { type Statement } from "better-sqlite3";
 import { Pool, types as pgTypes } from "pg";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, SQLITE_TEMP_STORE } from "./sqlite-settings";
-import { isSqliteBusy } from "./sqlite-busy";
+import { isSqliteBusy, retryWhileBusy } from "./sqlite-busy";
 
 /** Most prepared SQLite statements kept per connection (the hot reads are a handful of texts). */
 const STATEMENT_CACHE_SIZE = 200;
@@ -93,8 +92,7 @@ function sqliteRows<Row>(sqlite: SqliteReader, sql: string, params: unknown[]): 
  * their own.
  * Columns come back as Prisma returns them: DateTime as Date (UTC), Boolean as boolean, Int as
  * number, text and enums as strings. Write placeholders with sqlPlaceholders; values are always
- * parameters. Writes go through Prisma (getDb), or writeRowsIfUnlocked: a write on a connection
- * that waits for locks could wait, synchronously, for a transaction of this same process.
+ * parameters. Writes go through Prisma (getDb), or writeRowsWithoutPrisma.
  * @param params - values; Dates are compared as the UTC instants Prisma stores.
  * @throws what the database throws (a syntax error, a missing table).
  */
@@ -106,29 +104,24 @@ export async function readRows<Row>(sql: string, params: unknown[] = []): Promis
 }
 
 /**
- * SQLite only: runs one writing statement (its own transaction) at once on a connection of its
- * own that never waits for a lock, and returns its rows (RETURNING) — or null when it could not
- * run now: another connection holds the write lock (a Prisma transaction of this process, or
- * another process), or the database is PostgreSQL. The caller then runs the same statement
- * through Prisma, which waits its turn. For the one write every webhook call makes (storing the
- * event): through Prisma it costs about 0.3 ms of the client's own work, more than SQLite's.
- * A connection that waited here would block this process's event loop, and with it the very
- * transaction it waits for. Values as readRows takes them; nothing is decoded.
- * @throws what SQLite throws other than "database is locked".
+ * SQLite only: runs one writing statement (its own transaction) on a connection of its own, and
+ * returns its rows (RETURNING) — or null on PostgreSQL, where the caller runs the same statement
+ * through Prisma. For the one write every webhook call makes (storing the event): through Prisma it
+ * costs about 0.3 ms of the client's own work, more than SQLite's. While another connection holds
+ * the write lock (a Prisma transaction of this process, such as a batch of the EMAIL_EVENTS drain,
+ * or another process) it tries again after short pauses (retryWhileBusy): its connection never
+ * waits in SQLite's busy handler, which would block this process's event loop, and with it the
+ * very transaction it waits for. Values as readRows takes them; nothing is decoded.
+ * @throws what SQLite throws; "database is locked" once SQLITE_BUSY_TIMEOUT_MS have passed.
  */
-export function writeRowsIfUnlocked<Row>(sql: string, params: unknown[] = []): Row[] | null {
+export async function writeRowsWithoutPrisma<Row>(sql: string, params: unknown[] = []): Promise<Row[] | null> {
   const open = connections();
   if (open.reader.kind !== "sqlite") return null;
-  open.writer ??= openSqlite(open.url, 0);
-  try {
-    return sqliteRows<Row>(open.writer, sql, params);
-  } catch (error) {
-    if (isSqliteBusy(error)) return null;
-    throw error;
-  }
+  const writer = (open.writer ??= openSqlite(open.url, 0));
+  return retryWhileBusy(async () => sqliteRows<Row>(writer, sql, params), isSqliteBusy);
 }
 
-/** Closes the connections of readRows and writeRowsIfUnlocked (disconnectDb calls this). */
+/** Closes the connections of readRows and writeRowsWithoutPrisma (disconnectDb calls this). */
 export async function closeReader(): Promise<void> {
   const open = globalForRead.leadwellReader;
   globalForRead.leadwellReader = undefined;

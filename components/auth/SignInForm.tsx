@@ -14,7 +14,8 @@ const MESSAGES: Record<string, string> = {
 
 export function SignInForm() {
   const router = useRouter();
-  const params = useSearchParams();
+  // Never null under the App Router; typed nullable because the app also has a Pages Router route (pages/api).
+  const params = useSearchParams() ?? new URLSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -11,7 +11,8 @@ import { Input } from "@/components/ui/input";
  * as a campaign audience, optionally only records with an email and with no outbound touch for N days.
  */
 export function SaveSegmentButton({ kind }: { kind: "LEADS" | "CONTACTS" }) {
-  const params = useSearchParams();
+  // Never null under the App Router; typed nullable because the app also has a Pages Router route (pages/api).
+  const params = useSearchParams() ?? new URLSearchParams();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [hasEmail, setHasEmail] = useState(true);

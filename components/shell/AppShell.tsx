@@ -13,7 +13,8 @@ import { NAV_ITEMS, isActive } from "./nav-items";
 
 /** The signed-in frame: navigation (a drawer on phones), global search and the user; `banner` (pause mode) shows under the header. */
 export function AppShell({ user, banner, children }: { user: { name: string; email: string; role: Role }; banner?: React.ReactNode; children: React.ReactNode }) {
-  const pathname = usePathname();
+  // Never null under the App Router; typed nullable because the app also has a Pages Router route (pages/api).
+  const pathname = usePathname() ?? "/";
   const [menuOpen, setMenuOpen] = useState(false);
   const items = NAV_ITEMS.filter((item) => !item.adminOnly || user.role === "ADMIN");
 

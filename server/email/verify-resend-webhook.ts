@@ -1,4 +1,3 @@
-import "server-only";
 import { Resend } from "resend";
 import { parseResendEvent, type ResendEvent } from "@/lib/email/resend-event";
 

@@ -324,13 +324,14 @@ describe("suppressions API and the Resend webhook refuse hostile input with 4xx 
   });
 
   it("webhook: hostile headers and bodies are 4xx (never a 500) and store no event", async () => {
-    const { POST } = await import("@/app/api/webhooks/resend/route");
+    const { default: resendWebhook } = await import("@/pages/api/webhooks/resend");
+    const { sendRequest, serveNodeHandler } = await import("../support/serve-node-handler");
     const { signResendWebhook, TEST_RESEND_WEBHOOK_SECRET } = await import("../support/sign-resend-webhook");
     vi.stubEnv("RESEND_WEBHOOK_SECRET", TEST_RESEND_WEBHOOK_SECRET);
     const event = JSON.stringify({ type: "email.delivered", created_at: new Date().toISOString(), data: { email_id: "x", from: "a@b.test", to: ["c@d.test"] } });
     const good = signResendWebhook(event);
     const notUtf8 = new Uint8Array([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
-    const cases: Array<[string, BodyInit, Record<string, string>]> = [
+    const cases: Array<[string, string | Uint8Array, Record<string, string>]> = [
       ["a 100 KB signature header", event, { ...good, "svix-signature": `v1,${"A".repeat(100_000)}` }],
       ["a Latin-1 svix-id", event, { ...good, "svix-id": "msg_\u00e9\u00ff" }],
       ["a 10 KB svix-id", event, { ...good, "svix-id": "m".repeat(10_000) }],
@@ -346,9 +347,14 @@ describe("suppressions API and the Resend webhook refuse hostile input with 4xx 
       ["a declared length over 1 MB", event, { ...good, "content-length": String(2 * 1024 * 1024) }],
     ];
     const before = await stored();
-    for (const [label, body, headers] of cases) {
-      const response = await POST(new Request("http://localhost/api/webhooks/resend", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }));
-      await expectRefusal(response, "4xx", label);
+    const route = await serveNodeHandler(resendWebhook);
+    try {
+      for (const [label, body, headers] of cases) {
+        const response = await sendRequest(route.url, { headers: { "content-type": "application/json", ...headers }, body });
+        await expectRefusal(response, "4xx", label);
+      }
+    } finally {
+      await route.close();
     }
     expect((await stored())[1]).toEqual(before[1]);
     vi.unstubAllEnvs();

@@ -1,24 +1,28 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { POST } from "@/app/api/webhooks/resend/route";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import resendWebhook from "@/pages/api/webhooks/resend";
 import { getDb, isPostgres } from "@/server/db";
 import { claimJobs } from "@/server/jobs/claim-jobs";
 import { runJobNow } from "@/server/jobs/run-job-now";
 import { emailEventsJob } from "@/server/services/email-events/email-events-job";
+import { drainEmailEvents, EMAIL_EVENT_BATCH_SIZE } from "@/server/services/email-events/drain-email-events";
 import { EMAIL_EVENTS_BATCH_WINDOW_MS } from "@/server/services/email-events/queue-email-events-job";
+import { storeEmailEvent } from "@/server/services/email-events/store-email-event";
 import { getLastWebhook, resetLastWebhookThrottle } from "@/server/services/email-events/last-webhook";
 import { createContact } from "@/server/services/contacts/create-contact";
 import { createLead } from "@/server/services/leads/create-lead";
 import { createTestUser, leadStages, type TestActor } from "../support/factories";
 import { receivedEmailEvent, resendFixture, type ResendFixtureEvent } from "../support/resend-webhook-fixtures";
+import { sendRequest, serveNodeHandler, type ServedHandler } from "../support/serve-node-handler";
 import { signResendWebhook, TEST_RESEND_WEBHOOK_SECRET } from "../support/sign-resend-webhook";
 
-const URL_WEBHOOK = "http://localhost/api/webhooks/resend";
 const OTHER_SECRET = `whsec_${Buffer.from("not-the-endpoint-secret").toString("base64")}`;
 
 let sales: TestActor;
+let route: ServedHandler;
 
 beforeAll(async () => {
+  route = await serveNodeHandler(resendWebhook);
   sales = await createTestUser("SALES");
   await createTestUser("ADMIN");
 });
@@ -32,9 +36,11 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-/** Posts `body` with `headers` to the route handler, as Next would. */
-function post(body: BodyInit, headers: Record<string, string> = {}): Promise<Response> {
-  return POST(new Request(URL_WEBHOOK, { method: "POST", headers: { "content-type": "application/json", ...headers }, body }));
+afterAll(() => route.close());
+
+/** Posts `body` with `headers` to the route, served over HTTP as `next start` serves it. */
+function post(body: string | Uint8Array, headers: Record<string, string> = {}): Promise<Response> {
+  return sendRequest(route.url, { headers: { "content-type": "application/json", ...headers }, body });
 }
 
 /** Posts an event signed with the test secret (or `options`), optionally under a given svix-id. */
@@ -84,7 +90,7 @@ describe("POST /api/webhooks/resend refuses bad input and stores nothing", () =>
     const without = (name: keyof typeof good) => Object.fromEntries(Object.entries(good).filter(([key]) => key !== name));
     const minutes = (n: number) => new Date(Date.now() + n * 60_000);
     const big = JSON.stringify({ ...event("email.delivered", providerId), padding: "x".repeat(1024 * 1024) });
-    const cases: Array<[string, BodyInit, Record<string, string>, number, string]> = [
+    const cases: Array<[string, string, Record<string, string>, number, string]> = [
       ["signed with another secret", body, signResendWebhook(body, { secret: OTHER_SECRET }), 401, "bad_signature"],
       ["body changed after signing", body.replace("delivered@", "attacker@"), good, 401, "bad_signature"],
       ["signature of another svix-id", body, { ...good, "svix-id": "msg_other" }, 401, "bad_signature"],
@@ -96,6 +102,7 @@ describe("POST /api/webhooks/resend refuses bad input and stores nothing", () =>
       ["signed 6 minutes ago", body, signResendWebhook(body, { timestamp: minutes(-6) }), 401, "timestamp_too_old"],
       ["signed 6 minutes ahead", body, signResendWebhook(body, { timestamp: minutes(6) }), 401, "timestamp_too_new"],
       ["a body over 1 MB, signed", big, signResendWebhook(big), 413, "body_too_large"],
+      ["a body over 1 MB without a length (chunked), signed", big, { ...signResendWebhook(big), "transfer-encoding": "chunked" }, 413, "body_too_large"],
       ["invalid JSON, signed", "{not json", signResendWebhook("{not json"), 400, "invalid_json"],
       ["an empty body, signed", "", signResendWebhook(""), 400, "invalid_json"],
       ["JSON that is not an event, signed", '{"test": 2432232314}', signResendWebhook('{"test": 2432232314}'), 400, "invalid_event"],
@@ -107,6 +114,17 @@ describe("POST /api/webhooks/resend refuses bad input and stores nothing", () =>
       resetLastWebhookThrottle();
       await expectProblem(await post(payload, signed), status, label);
       expect(await getLastWebhook(), label).toMatchObject({ verified: false, reason });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("answers any method but POST with 405 and Allow: POST; nothing stored", async () => {
+    const before = await counts();
+    const body = JSON.stringify(resendFixture("email.delivered"));
+    for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
+      const response = await sendRequest(route.url, { method, headers: { "content-type": "application/json", ...signResendWebhook(body) }, body: method === "GET" ? undefined : body });
+      await expectProblem(response, 405, method);
+      expect(response.headers.get("allow"), method).toBe("POST");
     }
     expect(await counts()).toEqual(before);
   });
@@ -303,6 +321,23 @@ describe("EMAIL_EVENTS processing", () => {
         })
       : (await getDb().$queryRawUnsafe<Array<{ detail: string }>>(`EXPLAIN QUERY PLAN ${sql}`)).map((step) => step.detail).join("\n");
     expect(plan).toContain("EmailEvent_outcome_processedAt_idx");
+  });
+
+  it("a long drain pauses between its batches: an event stored while it runs is written before it ends", async () => {
+    const { providerId } = await sentEmail();
+    const store = () => storeEmailEvent({ svixId: randomUUID(), event: event("email.delivered", providerId) as never });
+    await Promise.all(Array.from({ length: EMAIL_EVENT_BATCH_SIZE * 4 }, store));
+    let drained = false;
+    const drain = drainEmailEvents({ addProgress: async () => undefined }).then((count) => {
+      drained = true;
+      return count;
+    });
+    // On SQLite a batch runs synchronously: without the pause, this store's write (after a turn of
+    // the event loop) would wait until the last batch had committed.
+    expect(await store()).toBe(true);
+    expect(drained).toBe(false);
+    expect(await drain).toBe(EMAIL_EVENT_BATCH_SIZE * 4 + 1);
+    expect(await getDb().emailEvent.count({ where: { processedAt: null } })).toBe(0);
   });
 
   it("one queued job serves a burst; a webhook stored while the job runs queues the next one, so none is left unprocessed", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isResendEmailEvent, type ResendEvent } from "@/lib/email/resend-event";
 import { getDb, isPostgres } from "@/server/db";
-import { writeRowsIfUnlocked } from "@/server/read-rows";
+import { writeRowsWithoutPrisma } from "@/server/read-rows";
 import { queueEmailEventsJob } from "./queue-email-events-job";
 
 type Pending = { svixId: string; event: ResendEvent; now: Date; resolve: (stored: boolean) => void; reject: (error: unknown) => void };
@@ -12,7 +12,7 @@ const globalForStore = globalThis as unknown as { leadwellPendingEmailEvents?: P
 
 /**
  * One multi-row `INSERT … ON CONFLICT ("svixId") DO NOTHING RETURNING "svixId"`, the same SQL on
- * both databases: on SQLite without Prisma when the write lock is free (writeRowsIfUnlocked).
+ * both databases: on SQLite without Prisma (writeRowsWithoutPrisma).
  */
 async function insertEvents(batch: Pending[]): Promise<Set<string>> {
   const postgres = isPostgres();
@@ -26,7 +26,7 @@ async function insertEvents(batch: Pending[]): Promise<Set<string>> {
   });
   const sql = `INSERT INTO "EmailEvent" ("id", "svixId", "type", "providerEmailId", "payload", "occurredAt", "receivedAt")
      VALUES ${rows.join(", ")} ON CONFLICT ("svixId") DO NOTHING RETURNING "svixId"`;
-  const inserted = writeRowsIfUnlocked<{ svixId: string }>(sql, values) ?? (await getDb().$queryRawUnsafe<Array<{ svixId: string }>>(sql, ...values));
+  const inserted = (await writeRowsWithoutPrisma<{ svixId: string }>(sql, values)) ?? (await getDb().$queryRawUnsafe<Array<{ svixId: string }>>(sql, ...values));
   return new Set(inserted.map((row) => row.svixId));
 }
 
