@@ -9,8 +9,9 @@ import { processEmailEvents } from "./process-email-events";
  * Events processed per transaction (and per checkpoint). On SQLite a transaction holds the one
  * write lock, and the webhook calls of every server process wait for it to store their events,
  * so a batch must stay short: 100 events take about 10 ms alone (a batch costs about 5 ms
- * whatever its size, so much smaller ones cost more CPU an event; `npm run bench:email`: p95 26 ms
- * at 1,000 webhooks a second with 50 or 100 a batch, 43 ms with 200).
+ * whatever its size, so much smaller ones cost more CPU an event). Two server processes taking
+ * 1,000 webhooks a second for 20 s: p95 26 ms with 50 or 100 a batch, 43 ms with 200 (README,
+ * "Email webhooks").
  */
 export const EMAIL_EVENT_BATCH_SIZE = 100;
 
