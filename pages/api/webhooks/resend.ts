@@ -22,7 +22,7 @@ export const config = { api: { bodyParser: false } };
  * A Pages Router API route, the one route of the app that is not an App Router route handler: it
  * is called at volume (every email's every event), and Next.js answers it with about a third less
  * CPU time than a route handler, which turns the Node.js request into a fetch Request and its body
- * into a web stream (`npm run bench:email`; DESIGN.md "Webhook ingest"). It takes and answers
+ * into a web stream (`npm run bench:email`; DESIGN.md "The one Pages Router route"). It takes and answers
  * plain Node.js requests, so the tests serve it from a node:http server.
  */
 export default async function resendWebhook(request: IncomingMessage, response: ServerResponse): Promise<void> {
