@@ -29,9 +29,9 @@ export const EMAIL_EVENT_BATCH_PAUSE_MS = 10;
  * batches of EMAIL_EVENT_BATCH_SIZE, EMAIL_EVENT_BATCH_PAUSE_MS apart: each batch is one
  * transaction that processes its events (processEmailEvents), marks each with its outcome and
  * `processedAt` (one bulk update), and adds to the job's progress (a checkpoint: a cancel or
- * shutdown stops between batches, and a crashed attempt's batch is rolled back and done again). Stops when none is left, including
- * those stored while it ran. Recent orphans whose email is now known are queued again first
- * (adoptOrphanEvents).
+ * shutdown stops between batches, and a crashed attempt's batch is rolled back and done again).
+ * Stops when none is left, including those stored while it ran. Recent orphans whose email is now
+ * known are queued again first (adoptOrphanEvents).
  * @param now - the clock (processing instants).
  * @returns how many events were processed.
  */
