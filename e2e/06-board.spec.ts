@@ -64,9 +64,16 @@ async function dragFar(page: Page, source: Locator, target: Locator) {
   // Away from the edge (the scrolling stops), then onto the target where it now is.
   await page.mouse.move(board.x + board.width / 2, from.y + from.height / 2, { steps: 10 });
   await page.waitForTimeout(300);
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 10 });
-  await page.waitForTimeout(300);
+  // Onto the target where it now is. A target near the board's edge makes the library scroll on
+  // (a drop meant for Won landed on Lost), so aim again until the target stays put under the pointer.
+  let to = (await target.boundingBox())!;
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 10 });
+    await page.waitForTimeout(300);
+    const now = (await target.boundingBox())!;
+    if (Math.abs(now.x - to.x) < 2) break;
+    to = now;
+  }
   await page.mouse.up();
 }
 
